@@ -1,0 +1,150 @@
+/**
+ * One database handle over two engines: embedded PGlite (default, persisted in DATA_DIR/pglite) and a
+ * PostgreSQL server (DATABASE_URL). The same SQL runs on both; type parsers make them return the same
+ * JavaScript values (int8/numeric → number, date → 'YYYY-MM-DD' string).
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PGliteDialect, PostgresDialect, type Transaction } from 'kysely';
+import pg from 'pg';
+import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
+
+export type Engine = 'pglite' | 'postgres';
+
+/** Module code types its own tables with `tablesOf<MyTables>(db)`; the kernel stays schema-agnostic. */
+// biome-ignore lint/suspicious/noExplicitAny: the kernel does not know module schemas
+export type AnyDb = Kysely<any> | Transaction<any>;
+
+export function tablesOf<T>(db: AnyDb): Kysely<T> {
+  return db as unknown as Kysely<T>;
+}
+
+export interface Database {
+  // biome-ignore lint/suspicious/noExplicitAny: see AnyDb
+  readonly db: Kysely<any>;
+  readonly engine: Engine;
+  /** Runs a multi-statement SQL script and then `after` inside one transaction (migrations, restore). */
+  runScript(script: string, after?: { sql: string; params: unknown[] }): Promise<void>;
+  /** Subscribe to a NOTIFY channel; returns an unsubscribe function. */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  close(): Promise<void>;
+}
+
+const INT8 = 20;
+const NUMERIC = 1700;
+const DATE = 1082;
+const toNumber = (v: string) => Number(v);
+const asText = (v: string) => v;
+
+export interface OpenOptions {
+  /** A PostgreSQL connection string; when absent the embedded engine is used. */
+  databaseUrl?: string | undefined;
+  /** Where PGlite keeps its files (DATA_DIR); ignored for a server. */
+  dataDir: string;
+  /** Pool size for a server. */
+  poolSize?: number;
+  /** PGlite only: hold the data directory lock (default true). */
+  lock?: boolean;
+  /** PGlite only: keep everything in memory (tests). */
+  inMemory?: boolean;
+}
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openPglite(options);
+}
+
+async function openPostgres(connectionString: string, max: number): Promise<Database> {
+  const types = {
+    getTypeParser: (oid: number, format?: 'text' | 'binary') => {
+      if (oid === INT8 || oid === NUMERIC) return toNumber;
+      if (oid === DATE) return asText;
+      return pg.types.getTypeParser(oid, format);
+    },
+  };
+  const pool = new pg.Pool({ connectionString, max, types: types as pg.CustomTypesConfig });
+  pool.on('error', () => {
+    /* idle client errors surface on the next query */
+  });
+  const db = new Kysely({ dialect: new PostgresDialect({ pool }) });
+  const listeners = new Map<string, pg.PoolClient>();
+  return {
+    db,
+    engine: 'postgres',
+    async runScript(script, after) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query(script);
+        if (after) await client.query(after.sql, after.params);
+        await client.query('COMMIT');
+      } catch (e) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw e;
+      } finally {
+        client.release();
+      }
+    },
+    async listen(channel, onPayload) {
+      const client = await pool.connect();
+      client.on('notification', (msg) => {
+        if (msg.channel === channel) onPayload(msg.payload ?? '');
+      });
+      await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      const key = `${channel}:${listeners.size}:${Math.random()}`;
+      listeners.set(key, client);
+      return async () => {
+        listeners.delete(key);
+        await client.query(`UNLISTEN ${pg.escapeIdentifier(channel)}`).catch(() => undefined);
+        client.release();
+      };
+    },
+    async close() {
+      for (const client of listeners.values()) client.release();
+      listeners.clear();
+      await db.destroy();
+    },
+  };
+}
+
+async function openPglite(options: OpenOptions): Promise<Database> {
+  let dir: string | undefined;
+  let lock: DataDirLock | undefined;
+  if (!options.inMemory) {
+    dir = path.resolve(options.dataDir, 'pglite');
+    await mkdir(dir, { recursive: true });
+    if (options.lock !== false) lock = await acquireDataDirLock(options.dataDir);
+  }
+  try {
+    const pglite = await PGlite.create(dir, { parsers: { [INT8]: toNumber, [NUMERIC]: toNumber, [DATE]: asText } });
+    const db = new Kysely({ dialect: new PGliteDialect({ pglite }) });
+    return {
+      db,
+      engine: 'pglite',
+      async runScript(script, after) {
+        await pglite.transaction(async (tx) => {
+          await tx.exec(script);
+          if (after) await tx.query(after.sql, after.params);
+        });
+      },
+      async listen(channel, onPayload) {
+        const unsub = await pglite.listen(channel, onPayload);
+        return async () => unsub();
+      },
+      async close() {
+        await db.destroy().catch(() => undefined);
+        if (!pglite.closed) await pglite.close();
+        await lock?.release();
+      },
+    };
+  } catch (e) {
+    await lock?.release();
+    throw e;
+  }
+}
+
+/** Runs `work` in a transaction: everything or nothing. Nested calls reuse the outer transaction. */
+export async function inTransaction<T>(db: AnyDb, work: (tx: AnyDb) => Promise<T>): Promise<T> {
+  if (db.isTransaction) return work(db);
+  return (db as Kysely<unknown>).transaction().execute((tx) => work(tx));
+}

@@ -70,7 +70,11 @@ export const COMMON_ERRORS = {
     vi: 'Phiên làm việc không hợp lệ (CSRF). Hãy tải lại trang.',
     en: 'Invalid CSRF token. Reload the page.',
   },
-  RATE_LIMITED: { kind: 'rate_limited', vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau.', en: 'Too many requests, try later.' },
+  RATE_LIMITED: {
+    kind: 'rate_limited',
+    vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau.',
+    en: 'Too many requests, try later.',
+  },
   VERSION_CONFLICT: {
     kind: 'conflict',
     vi: 'Dữ liệu đã được người khác thay đổi. Hãy tải lại và thử lại.',

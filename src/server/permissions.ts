@@ -1,0 +1,17 @@
+/**
+ * The permission matrix: one declarative table of which role may call which endpoint. Every /api route must
+ * appear here (the server refuses to start otherwise) and a test walks every route × every role against it.
+ * Modules contribute their rows from their own http/permissions.ts; this file only assembles them.
+ */
+
+import type { PermissionTable } from '../kernel/http.ts';
+import { identityPermissions } from '../modules/identity/index.ts';
+
+export const PERMISSIONS: PermissionTable = {
+  'GET /api/health': 'public',
+  ...identityPermissions,
+};
+
+export function accessFor(method: string, url: string) {
+  return PERMISSIONS[`${method} ${url}`];
+}

@@ -38,6 +38,8 @@ import {
 
 export const SESSION_COOKIE = 'motcua_session';
 const Ok = z.object({ ok: z.literal(true) });
+/** Body of actions that take none: absent, or an empty object. */
+const NoBody = z.strictObject({}).nullish();
 
 export function registerIdentityRoutes(
   app: App,
@@ -63,7 +65,7 @@ export function registerIdentityRoutes(
     });
     return getMe(db(), { id: s.sessionId, wardId: s.wardId }, s.csrfToken);
   });
-  app.post('/api/auth/logout', { schema: { tags, response: { 200: Ok } } }, async (req, reply) => {
+  app.post('/api/auth/logout', { schema: { tags, body: NoBody, response: { 200: Ok } } }, async (req, reply) => {
     await logout(db(), deps.clock, actorOf(req), req.id);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return { ok: true as const };

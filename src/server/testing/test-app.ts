@@ -1,0 +1,46 @@
+/** An app on a fresh test database, with every registered route recorded, for HTTP-level tests. */
+import type { FastifyInstance } from 'fastify';
+import { fixedClock } from '../../kernel/clock.ts';
+import type { Database } from '../../kernel/db.ts';
+import type { App } from '../../kernel/http.ts';
+import { createTestDatabase } from '../../kernel/testing/test-database.ts';
+import { buildApp } from '../app.ts';
+
+export interface TestApp {
+  app: App;
+  database: Database;
+  clock: ReturnType<typeof fixedClock>;
+  routes: Array<{ method: string; url: string }>;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(opts: { bodyLimit?: number } = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const clock = fixedClock(new Date());
+  const routes: Array<{ method: string; url: string }> = [];
+  const app = await buildApp(
+    { database, clock },
+    { bodyLimit: opts.bodyLimit ?? 1_048_576, cookieSecure: 'false' },
+    {
+      onRouteSeen: (method, url) => routes.push({ method, url }),
+    },
+  );
+  await app.ready();
+  return {
+    app,
+    database,
+    clock,
+    routes,
+    async close() {
+      await (app as unknown as FastifyInstance).close();
+      await database.close();
+    },
+  };
+}
+
+/** Replaces `:param` segments with the given values (default: a random UUID that exists nowhere). */
+export function fillPath(url: string, values: Record<string, string> = {}): string {
+  return url.replace(/:([A-Za-z]+)/g, (_m, name: string) => values[name] ?? '00000000-0000-4000-8000-000000000000');
+}
+
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });

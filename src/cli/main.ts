@@ -5,6 +5,7 @@ import { isDomainError } from '../kernel/errors.ts';
 import { loadConfig } from '../server/config.ts';
 import { registerAdminCommands } from './admin-commands.ts';
 import { registerDbCommands } from './db-commands.ts';
+import { registerReferenceCommands } from './reference-commands.ts';
 
 const program = new Command();
 program
@@ -29,6 +30,7 @@ program
 
 registerDbCommands(program, configFrom);
 registerAdminCommands(program, configFrom);
+registerReferenceCommands(program, configFrom);
 
 export function configFrom(overrides: Record<string, string | undefined> = {}) {
   const g = program.opts<{ dataDir?: string; databaseUrl?: string }>();

@@ -5,11 +5,13 @@
  */
 
 import type { PermissionTable } from '../kernel/http.ts';
+import { calendarPermissions } from '../modules/calendar/index.ts';
 import { identityPermissions } from '../modules/identity/index.ts';
 
 export const PERMISSIONS: PermissionTable = {
   'GET /api/health': 'public',
   ...identityPermissions,
+  ...calendarPermissions,
 };
 
 export function accessFor(method: string, url: string) {

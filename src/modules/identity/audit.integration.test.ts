@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../kernel/actor.ts';
+import { recordAudit, verifyAuditChain } from '../../kernel/audit.ts';
 import type { Database } from '../../kernel/db.ts';
 import { createTestDatabase } from '../../kernel/testing/test-database.ts';
-import { recordAudit, verifyAuditChain } from './application/audit.ts';
 import { aWard } from './testing/builders.ts';
 
 let database: Database;

@@ -6,7 +6,7 @@ export {
   listAudit,
   recordAudit,
   verifyAuditChain,
-} from './application/audit.ts';
+} from '../../kernel/audit.ts';
 export {
   AUTH_POLICY,
   type AuthenticatedActor,

@@ -5,6 +5,7 @@
  */
 import { sql } from 'kysely';
 import type { Actor } from '../../../kernel/actor.ts';
+import { recordAudit } from '../../../kernel/audit.ts';
 import type { Clock } from '../../../kernel/clock.ts';
 import { type AnyDb, inTransaction, tablesOf } from '../../../kernel/db.ts';
 import type { RequestActor } from '../../../kernel/http.ts';
@@ -12,7 +13,6 @@ import type { LoginRequest, PasswordChange, SessionInfo } from '../contracts.ts'
 import { hashPassword, newSecret, sha256, verifyPassword } from '../domain/secrets.ts';
 import { identityError } from '../identity.errors.ts';
 import type { IdentityTables } from '../infra/tables.ts';
-import { recordAudit } from './audit.ts';
 
 export const AUTH_POLICY = {
   sessionHours: 12,

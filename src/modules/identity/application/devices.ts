@@ -1,11 +1,11 @@
 /** Devices (kiosk, display board, robot) and API tokens bound to one ward. */
 import type { RequestContext } from '../../../kernel/actor.ts';
+import { recordAudit } from '../../../kernel/audit.ts';
 import { type AnyDb, inTransaction, tablesOf } from '../../../kernel/db.ts';
 import type { ApiToken, CreatedToken, Device, DeviceCreate, TokenCreate } from '../contracts.ts';
 import { newApiToken } from '../domain/secrets.ts';
 import { identityError } from '../identity.errors.ts';
 import type { IdentityTables } from '../infra/tables.ts';
-import { recordAudit } from './audit.ts';
 
 type DeviceRow = {
   id: string;

@@ -6,11 +6,11 @@
  */
 
 import { systemActor } from '../../../kernel/actor.ts';
+import { recordAudit } from '../../../kernel/audit.ts';
 import { type AnyDb, inTransaction, tablesOf } from '../../../kernel/db.ts';
 import type { StaffRole } from '../contracts.ts';
 import { generatePassword, hashPassword } from '../domain/secrets.ts';
 import type { IdentityTables } from '../infra/tables.ts';
-import { recordAudit } from './audit.ts';
 
 export const DEMO_WARD_CODE = 'an-khanh';
 
@@ -122,6 +122,8 @@ export async function seedDemoWard(db: AnyDb, env: { demoPassword?: string | und
           phone: null,
           department_id: deptId.get(a.department) ?? null,
           roles: [a.username],
+          // The demo administrator also administers the platform (national calendar, catalog).
+          city_admin: a.username === 'admin',
           password_hash: passwordHash,
           locked_until: null,
         })),

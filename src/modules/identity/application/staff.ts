@@ -3,13 +3,13 @@
 import type { Selectable } from 'kysely';
 import { sql } from 'kysely';
 import type { RequestContext } from '../../../kernel/actor.ts';
+import { recordAudit } from '../../../kernel/audit.ts';
 import { type AnyDb, inTransaction, tablesOf } from '../../../kernel/db.ts';
 import { commonError } from '../../../kernel/errors.ts';
 import type { StaffCreate, StaffDetail, StaffRole, StaffSummary, StaffUpdate } from '../contracts.ts';
 import { hashPassword } from '../domain/secrets.ts';
 import { identityError } from '../identity.errors.ts';
 import type { IdentityTables } from '../infra/tables.ts';
-import { recordAudit } from './audit.ts';
 
 type StaffRow = Selectable<IdentityTables['staff']>;
 

@@ -1,12 +1,12 @@
 /** Wards (tenants) and their predecessor units and departments. */
 import { sql } from 'kysely';
 import type { RequestContext } from '../../../kernel/actor.ts';
+import { recordAudit } from '../../../kernel/audit.ts';
 import { type AnyDb, inTransaction, tablesOf } from '../../../kernel/db.ts';
 import { commonError } from '../../../kernel/errors.ts';
 import type { Department, DepartmentCreate, Ward, WardUpdate } from '../contracts.ts';
 import { identityError } from '../identity.errors.ts';
 import type { IdentityTables } from '../infra/tables.ts';
-import { recordAudit } from './audit.ts';
 
 export async function findWardByCode(db: AnyDb, code: string): Promise<Ward | undefined> {
   const row = await tablesOf<IdentityTables>(db)

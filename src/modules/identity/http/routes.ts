@@ -1,7 +1,7 @@
 /** HTTP routes of identity: sign-in, sessions, the ward record, departments, staff, devices, tokens, audit. */
 import { z } from 'zod';
+import { listAudit, verifyAuditChain } from '../../../kernel/audit.ts';
 import { type App, type AppDeps, actorOf, contextOf } from '../../../kernel/http.ts';
-import { listAudit, verifyAuditChain } from '../application/audit.ts';
 import { changePassword, listSessions, login, logout, revokeSession, switchWard } from '../application/auth.ts';
 import {
   createDevice,

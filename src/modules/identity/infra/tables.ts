@@ -95,21 +95,6 @@ export interface IdentityTables {
     revoked_at: Date | null;
   };
   login_throttle: { key: string; failures: number; window_started_at: Timestamp };
-  audit_log: {
-    ward_id: string;
-    seq: number;
-    at: Date;
-    actor_kind: 'staff' | 'device' | 'system' | 'citizen';
-    actor_id: string | null;
-    actor_name: string | null;
-    action: string;
-    target_type: string | null;
-    target_id: string | null;
-    request_id: string | null;
-    details: ColumnType<Record<string, unknown>, string, string>;
-    prev_hash: string;
-    hash: string;
-  };
   idempotency_keys: {
     ward_id: string;
     actor_id: string;

@@ -1,13 +1,44 @@
 /**
- * Append-only audit log, hash-chained per ward. `recordAudit` must run inside the transaction of the change
+ * Append-only audit log (table audit_log, created with identity's tables), hash-chained per ward. It lives in
+ * the kernel because every module records its mutations and personal-data reads here. `recordAudit` must run inside the transaction of the change
  * it records; a per-ward advisory lock keeps the chain gapless when several processes write at once.
  */
+
+import type { ColumnType } from 'kysely';
 import { sql } from 'kysely';
-import type { Actor } from '../../../kernel/actor.ts';
-import { type AnyDb, inTransaction, tablesOf } from '../../../kernel/db.ts';
-import type { AuditEntry } from '../contracts.ts';
-import { type AuditContent, auditHash, GENESIS_HASH } from '../domain/audit-hash.ts';
-import type { IdentityTables } from '../infra/tables.ts';
+import type { Actor } from './actor.ts';
+import { type AuditContent, auditHash, GENESIS_HASH } from './audit-hash.ts';
+import { type AnyDb, inTransaction, tablesOf } from './db.ts';
+
+interface AuditTables {
+  audit_log: {
+    ward_id: string;
+    seq: number;
+    at: Date;
+    actor_kind: 'staff' | 'device' | 'system' | 'citizen';
+    actor_id: string | null;
+    actor_name: string | null;
+    action: string;
+    target_type: string | null;
+    target_id: string | null;
+    request_id: string | null;
+    details: ColumnType<Record<string, unknown>, string, string>;
+    prev_hash: string;
+    hash: string;
+  };
+}
+
+export interface AuditEntry {
+  seq: number;
+  at: string;
+  actorKind: string;
+  actorName: string | null;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  requestId: string | null;
+  details: Record<string, unknown>;
+}
 
 export interface AuditEvent {
   action: string;
@@ -25,7 +56,7 @@ export async function recordAudit(
 ): Promise<void> {
   await inTransaction(db, async (tx) => {
     await sql`SELECT pg_advisory_xact_lock(hashtext(${`audit:${actor.wardId}`}))`.execute(tx);
-    const t = tablesOf<IdentityTables>(tx);
+    const t = tablesOf<AuditTables>(tx);
     const last = await t
       .selectFrom('audit_log')
       .select(['seq', 'hash'])
@@ -79,7 +110,7 @@ export interface AuditVerification {
 
 /** Walks a ward's chain in order and reports the first broken link. */
 export async function verifyAuditChain(db: AnyDb, wardId: string): Promise<AuditVerification> {
-  const t = tablesOf<IdentityTables>(db);
+  const t = tablesOf<AuditTables>(db);
   let prev = GENESIS_HASH;
   let expectedSeq = 1;
   let rows = 0;
@@ -126,7 +157,7 @@ export async function listAudit(
   wardId: string,
   opts: { limit: number; beforeSeq?: number | undefined },
 ): Promise<AuditEntry[]> {
-  let q = tablesOf<IdentityTables>(db)
+  let q = tablesOf<AuditTables>(db)
     .selectFrom('audit_log')
     .selectAll()
     .where('ward_id', '=', wardId)

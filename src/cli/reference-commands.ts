@@ -1,11 +1,13 @@
 /** `motcua calendar due|holidays|import` and `motcua catalog import|search`. */
 import type { Command } from 'commander';
+import { migrate } from '../kernel/migrations.ts';
 import {
   calendarDueCommand,
   calendarHolidaysCommand,
   calendarImportCommand,
   type HolidayEntry,
 } from '../modules/calendar/index.ts';
+import { catalogImportCommand, catalogReviewCommand, catalogSearchCommand } from '../modules/catalog/index.ts';
 import { findWardByCode, identityError } from '../modules/identity/index.ts';
 import { type ConfigFrom, print, withDatabase } from './run.ts';
 
@@ -82,5 +84,47 @@ export function registerReferenceCommands(program: Command, configFrom: ConfigFr
         o.json,
         () => `Imported ${r.entries} entries for ${r.year}${r.replaced ? ' (replaced the previous schedule)' : ''}.`,
       );
+    });
+
+  const catalog = program.command('catalog').description('procedure catalog: import, search, review');
+  catalog
+    .command('import')
+    .description('load or refresh the procedure catalog seed (idempotent)')
+    .option('--file <path>', 'import this catalog file instead of the shipped seed')
+    .option('--force', 're-import even when the seed is unchanged')
+    .option('--json', 'machine output')
+    .action(async (o: { file?: string; force?: boolean; json?: boolean }) => {
+      const r = await withDatabase(
+        configFrom(),
+        async (d) => {
+          await migrate(d);
+          return catalogImportCommand(d, { file: o.file, force: o.force });
+        },
+        { prepare: false },
+      );
+      print(r, o.json, () =>
+        r.skipped
+          ? 'Catalog unchanged.'
+          : `Imported: ${JSON.stringify(r.procedures)} national: ${JSON.stringify(r.national)} in ${r.ms} ms`,
+      );
+    });
+  catalog
+    .command('search <query>')
+    .description('search procedures (diacritics optional, abbreviations such as CCCD, GKS, GPXD understood)')
+    .option('--limit <n>', 'number of results', '10')
+    .option('--json', 'machine output')
+    .action(async (query: string, o: { limit: string; json?: boolean }) => {
+      const r = await withDatabase(configFrom(), (d) => catalogSearchCommand(d, query, { limit: Number(o.limit) }), {
+        seed: false,
+      });
+      print(o.json ? r.hits : r, o.json, () => r.lines.join('\n'));
+    });
+  catalog
+    .command('review')
+    .description('procedures with unverified values or unparsed processing times')
+    .option('--json', 'machine output')
+    .action(async (o: { json?: boolean }) => {
+      const r = await withDatabase(configFrom(), (d) => catalogReviewCommand(d), { seed: false });
+      print(o.json ? r.items : r, o.json, () => r.lines.join('\n'));
     });
 }

@@ -23,6 +23,7 @@ import { z } from 'zod';
 import { commonError } from '../kernel/errors.ts';
 import type { App, AppDeps } from '../kernel/http.ts';
 import { registerCalendarRoutes } from '../modules/calendar/index.ts';
+import { registerCatalogRoutes } from '../modules/catalog/index.ts';
 import { registerIdentityRoutes } from '../modules/identity/index.ts';
 import type { Config } from './config.ts';
 import { accessFor } from './permissions.ts';
@@ -112,6 +113,7 @@ export async function buildApp(
     config.cookieSecure === 'auto' ? req.protocol === 'https' : config.cookieSecure === 'true';
   registerIdentityRoutes(app, deps, { secureCookie });
   registerCalendarRoutes(app, deps);
+  registerCatalogRoutes(app, deps);
 
   const hasWeb = existsSync(path.join(WEB_DIST, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false });

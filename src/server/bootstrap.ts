@@ -7,6 +7,7 @@ import path from 'node:path';
 import { type Database, openDatabase } from '../kernel/db.ts';
 import { migrate } from '../kernel/migrations.ts';
 import { seedCalendar } from '../modules/calendar/index.ts';
+import { importCatalog } from '../modules/catalog/index.ts';
 import { DEMO_ACCOUNTS, seedDemoWard } from '../modules/identity/index.ts';
 import type { Config } from './config.ts';
 
@@ -50,7 +51,10 @@ export async function prepareDatabase(
 }
 
 /** Reference data every start refreshes (idempotent and cheap on a second run). Filled by the modules. */
-export const referenceDataLoaders: Array<(database: Database) => Promise<unknown>> = [(d) => seedCalendar(d.db)];
+export const referenceDataLoaders: Array<(database: Database) => Promise<unknown>> = [
+  (d) => seedCalendar(d.db),
+  (d) => importCatalog(d.db),
+];
 
 export async function readDemoPasswordHint(config: Config): Promise<string> {
   if (config.demoPassword) return 'MOTCUA_DEMO_PASSWORD';

@@ -6,12 +6,14 @@
 
 import type { PermissionTable } from '../kernel/http.ts';
 import { calendarPermissions } from '../modules/calendar/index.ts';
+import { catalogPermissions } from '../modules/catalog/index.ts';
 import { identityPermissions } from '../modules/identity/index.ts';
 
 export const PERMISSIONS: PermissionTable = {
   'GET /api/health': 'public',
   ...identityPermissions,
   ...calendarPermissions,
+  ...catalogPermissions,
 };
 
 export function accessFor(method: string, url: string) {

@@ -1,0 +1,159 @@
+/**
+ * In-memory search over the whole catalog for staff pickers. Pure: built from plain documents.
+ *
+ * Every text is normalised (no diacritics, đ → d, lower case) and indexed with the expansions of the
+ * abbreviations it contains; a query is tried as each of its abbreviation variants. A code (or code
+ * prefix) matches by code only. Ranking: results matching every query word come before partial ones;
+ * within each tier curated procedures come before national entries, then by score (exact name >
+ * name prefix > name phrase > synonym phrase > all words in name > all words anywhere), shorter names first.
+ */
+import type { ProcedureLevel, SearchHit } from '../contracts.ts';
+import { queryVariants, withExpansions } from './abbreviations.ts';
+import { looksLikeCode, normalise } from './normalise.ts';
+
+export interface SearchDoc {
+  kind: 'curated' | 'national';
+  id: string;
+  code: string | null;
+  nameVi: string;
+  nameEn: string | null;
+  field: string;
+  level: ProcedureLevel;
+  handlingBody: string;
+  handledAtCenter: boolean;
+  synonyms: readonly string[];
+}
+
+/** Normalised texts are kept padded with spaces (" dang ky khai sinh ") so word tests are plain `includes`. */
+interface Entry {
+  doc: SearchDoc;
+  name: string;
+  nameWords: number;
+  nameEn: string;
+  synonyms: string[];
+  all: string;
+}
+
+export interface SearchIndex {
+  readonly entries: readonly Entry[];
+  /** Opaque tag of what the index was built from (the catalog revision). */
+  readonly revision: number;
+}
+
+export interface SearchOptions {
+  limit?: number;
+  scope?: 'all' | 'curated' | 'national';
+}
+
+const LEADING_NOISE = /^(thu tuc )+/;
+const CURATED_BONUS = 100;
+const WARD_BONUS = 10;
+const pad = (s: string) => ` ${s} `;
+
+function prepare(doc: SearchDoc): Entry {
+  const name = normalise(doc.nameVi).replace(LEADING_NOISE, '');
+  const synonyms = doc.synonyms.map((s) => withExpansions(normalise(s)));
+  const all = [
+    withExpansions(name),
+    normalise(doc.nameEn ?? ''),
+    ...synonyms,
+    normalise(doc.field),
+    normalise(doc.handlingBody),
+  ].join(' ');
+  return {
+    doc,
+    name: pad(name),
+    nameWords: name.split(' ').length,
+    nameEn: pad(normalise(doc.nameEn ?? '')),
+    synonyms: synonyms.map(pad),
+    all: pad(all),
+  };
+}
+
+/** National entries whose code is also curated are left out: the curated record stands for them. */
+export function buildSearchIndex(docs: readonly SearchDoc[], revision = 0): SearchIndex {
+  const curatedCodes = new Set(docs.filter((d) => d.kind === 'curated' && d.code).map((d) => d.code));
+  const entries = docs.filter((d) => d.kind === 'curated' || !curatedCodes.has(d.code)).map(prepare);
+  return { entries, revision };
+}
+
+/** A query variant, prepared once: the phrase with a leading space (word-start match) and its words. */
+interface Variant {
+  exact: string;
+  phrase: string;
+  words: string[];
+}
+
+function variantOf(v: string): Variant {
+  const words = v.split(' ');
+  // Every word but the last must match whole; the last may be a prefix (typing "khai si").
+  const tests = words.map((w, i) => (i === words.length - 1 ? ` ${w}` : ` ${w} `));
+  return { exact: pad(v), phrase: ` ${v}`, words: tests };
+}
+
+function coverage(text: string, tests: readonly string[]): number {
+  let hit = 0;
+  for (const t of tests) if (text.includes(t)) hit++;
+  return hit / tests.length;
+}
+
+function scoreVariant(e: Entry, v: Variant): { score: number; full: boolean } {
+  // Partial matches only for longer phrasings (3+ words, 60 % of them found): short queries must match fully.
+  const c = coverage(e.all, v.words);
+  if (c < 1 && (v.words.length < 3 || c < 0.6)) return { score: 0, full: false };
+  if (e.name === v.exact) return { score: 600, full: true };
+  if (e.name.startsWith(v.phrase)) return { score: 450, full: true };
+  if (e.name.includes(v.phrase)) return { score: 400, full: true };
+  if (e.synonyms.some((s) => s === v.exact)) return { score: 380, full: true };
+  if (e.synonyms.some((s) => s.includes(v.phrase))) return { score: 300, full: true };
+  if (e.nameEn.includes(v.phrase)) return { score: 250, full: true };
+  if (coverage(e.name, v.words) === 1) return { score: 200, full: true };
+  if (c === 1) return { score: 120, full: true };
+  return { score: Math.round(100 * c), full: false };
+}
+
+function toHit(doc: SearchDoc, score: number): SearchHit {
+  const { kind, id, code, nameVi, nameEn, field, level, handlingBody, handledAtCenter } = doc;
+  return { kind, id, code, nameVi, nameEn, field, level, handlingBody, handledAtCenter, score };
+}
+
+function inScope(e: Entry, scope: SearchOptions['scope']): boolean {
+  return !scope || scope === 'all' || e.doc.kind === scope;
+}
+
+export function searchIndex(index: SearchIndex, query: string, options: SearchOptions = {}): SearchHit[] {
+  const limit = options.limit ?? 20;
+  const q = query.trim();
+  if (!q) return [];
+  if (looksLikeCode(q)) {
+    return index.entries
+      .filter((e) => inScope(e, options.scope) && e.doc.code?.startsWith(q))
+      .map((e) => ({ e, score: e.doc.code === q ? 1000 : 800 - (e.doc.code!.length - q.length) }))
+      .sort((a, b) => b.score - a.score || byKind(a.e, b.e) || a.e.doc.code!.localeCompare(b.e.doc.code!))
+      .slice(0, limit)
+      .map(({ e, score }) => toHit(e.doc, score));
+  }
+  const variants = queryVariants(q).slice(0, 8).map(variantOf);
+  const scored: { e: Entry; score: number; full: boolean }[] = [];
+  for (const e of index.entries) {
+    if (!inScope(e, options.scope)) continue;
+    let best = { score: 0, full: false };
+    for (const v of variants) {
+      const s = scoreVariant(e, v);
+      if (s.full > best.full || (s.full === best.full && s.score > best.score)) best = s;
+    }
+    if (best.score <= 0) continue;
+    const bonus = (e.doc.kind === 'curated' ? CURATED_BONUS : 0) + (e.doc.level === 'ward' ? WARD_BONUS : 0);
+    const adjusted = best.score + bonus - e.nameWords * 2;
+    scored.push({ e, score: adjusted, full: best.full });
+  }
+  scored.sort(
+    (a, b) =>
+      Number(b.full) - Number(a.full) || byKind(a.e, b.e) || b.score - a.score || a.e.name.localeCompare(b.e.name),
+  );
+  return scored.slice(0, limit).map(({ e, score }) => toHit(e.doc, score));
+}
+
+function byKind(a: Entry, b: Entry): number {
+  return (a.doc.kind === 'curated' ? 0 : 1) - (b.doc.kind === 'curated' ? 0 : 1);
+}

@@ -25,7 +25,10 @@ export async function benchHttp(opts: { seconds: number; databaseUrl?: string })
   try {
     const baseline = await load(`http://127.0.0.1:${port(bare)}/bare`, c);
     const health = await load(`http://127.0.0.1:${port(app)}/api/health`, c);
-    const me = await load(`http://127.0.0.1:${port(app)}/api/auth/me`, { ...c, headers: { authorization: `Bearer ${token}` } });
+    const me = await load(`http://127.0.0.1:${port(app)}/api/auth/me`, {
+      ...c,
+      headers: { authorization: `Bearer ${token}` },
+    });
     const engine = database.engine;
     return [
       `http  baseline: bare Fastify route          ${fmt(baseline)}`,

@@ -9,7 +9,10 @@ export interface LoadResult {
   errors: number;
 }
 
-export async function load(url: string, opts: { seconds: number; concurrency: number; headers?: Record<string, string> }): Promise<LoadResult> {
+export async function load(
+  url: string,
+  opts: { seconds: number; concurrency: number; headers?: Record<string, string> },
+): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: opts.concurrency });
   const latencies: number[] = [];
   let errors = 0;

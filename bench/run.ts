@@ -3,14 +3,12 @@
  * BENCH_SECONDS (default 5) sets the duration of each HTTP load; BENCH_DATABASE_URL adds a PostgreSQL run.
  */
 import { benchHttp } from './http.bench.ts';
+import { benchReference } from './reference.bench.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const lines: string[] = [];
 lines.push(...(await benchHttp({ seconds })));
-if (process.env.BENCH_DATABASE_URL) lines.push(...(await benchHttp({ seconds, databaseUrl: process.env.BENCH_DATABASE_URL })));
-for (const extra of await optionalBenches()) lines.push(...(await extra()));
+if (process.env.BENCH_DATABASE_URL)
+  lines.push(...(await benchHttp({ seconds, databaseUrl: process.env.BENCH_DATABASE_URL })));
+lines.push(...(await benchReference({ iterations: Number(process.env.BENCH_ITERATIONS ?? 200_000) })));
 process.stdout.write(`${lines.join('\n')}\n`);
-
-async function optionalBenches(): Promise<Array<() => Promise<string[]>>> {
-  return [];
-}

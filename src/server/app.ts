@@ -49,7 +49,7 @@ export interface BuildOptions {
 
 export async function buildApp(
   deps: AppDeps,
-  config: Pick<Config, 'bodyLimit' | 'cookieSecure'>,
+  config: Pick<Config, 'bodyLimit' | 'cookieSecure'> & Partial<Pick<Config, 'defaultWardCode'>>,
   options: BuildOptions = {},
 ): Promise<App> {
   const app = Fastify({
@@ -111,7 +111,7 @@ export async function buildApp(
 
   const secureCookie = (req: { protocol: string }) =>
     config.cookieSecure === 'auto' ? req.protocol === 'https' : config.cookieSecure === 'true';
-  registerIdentityRoutes(app, deps, { secureCookie });
+  registerIdentityRoutes(app, deps, { secureCookie, defaultWardCode: config.defaultWardCode });
   registerCalendarRoutes(app, deps);
   registerCatalogRoutes(app, deps);
 

@@ -14,6 +14,7 @@ const Env = z.object({
   MOTCUA_DEMO_PASSWORD: z.string().min(10).optional(),
   MOTCUA_NO_SEED: z.enum(['1', 'true']).optional(),
   PUBLIC_URL: z.string().url().optional(),
+  DEFAULT_WARD: z.string().optional(),
 });
 
 export interface Config {
@@ -28,6 +29,7 @@ export interface Config {
   demoPassword: string | undefined;
   seed: boolean;
   publicUrl: string | undefined;
+  defaultWardCode: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -45,5 +47,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPassword: e.MOTCUA_DEMO_PASSWORD,
     seed: !e.MOTCUA_NO_SEED,
     publicUrl: e.PUBLIC_URL,
+    defaultWardCode: e.DEFAULT_WARD,
   };
 }

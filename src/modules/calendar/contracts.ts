@@ -5,10 +5,17 @@
 import { z } from 'zod';
 import { isPlainDate, type PlainDate } from '../../kernel/plain-date.ts';
 
+/**
+ * A legal date `YYYY-MM-DD`. Typed as the branded PlainDate without a zod transform, so the same schema also
+ * serialises responses (fastify-type-provider-zod encodes responses, and transforms cannot be encoded).
+ */
 export const PlainDateString = z
   .string()
-  .refine(isPlainDate, { message: 'must be a real calendar date written YYYY-MM-DD' })
-  .transform((value) => value as PlainDate);
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine(isPlainDate, { message: 'must be a real calendar date written YYYY-MM-DD' }) as unknown as z.ZodType<
+  PlainDate,
+  string
+>;
 
 /** `HH:MM` on a 24-hour clock, `24:00` allowed as an end of day. */
 export const TimeOfDay = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'must be a time HH:MM');

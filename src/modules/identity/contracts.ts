@@ -215,3 +215,15 @@ export const AuditEntry = z.object({
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
 export const IdParam = z.strictObject({ id: z.uuid() });
+
+export const AuditVerification = z.object({
+  wardId: z.string(),
+  rows: z.number(),
+  ok: z.boolean(),
+  brokenAt: z.object({ seq: z.number(), reason: z.string() }).optional(),
+});
+export type AuditVerification = z.infer<typeof AuditVerification>;
+
+/** What the sign-in page and citizen pages show before anyone signs in. */
+export const PublicWard = z.object({ code: z.string(), name: z.string(), nameEn: z.string() });
+export type PublicWard = z.infer<typeof PublicWard>;

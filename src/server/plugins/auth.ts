@@ -16,7 +16,7 @@ export function registerAuth(app: App, deps: AppDeps): void {
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (req: FastifyRequest, _reply: FastifyReply) => {
     const url = req.routeOptions.url;
-    if (!url || !url.startsWith('/api/')) return; // static files, /metrics, 404s
+    if (!url?.startsWith('/api/')) return; // static files, /metrics, 404s
     if (url.startsWith('/api/docs')) return; // OpenAPI UI is public
     const access = accessFor(req.method === 'HEAD' ? 'GET' : req.method, url);
     if (!access) throw commonError('FORBIDDEN', { reason: 'route missing from the permission matrix' });

@@ -67,6 +67,7 @@ export function registerErrorHandling(app: App): void {
   app.setErrorHandler((err: unknown, req: FastifyRequest, reply: FastifyReply) => {
     const { error, status } = toDomainError(err);
     if (status >= 500) req.log.error({ err }, 'request failed');
+    if (status >= 500 && process.env.TEST_LOG) console.error(err);
     else req.log.info({ code: error.code }, 'request refused');
     return reply.status(status).send(errorBody(error));
   });

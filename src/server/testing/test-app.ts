@@ -1,5 +1,6 @@
 /** An app on a fresh test database, with every registered route recorded, for HTTP-level tests. */
 import type { FastifyInstance } from 'fastify';
+import pino from 'pino';
 import { fixedClock } from '../../kernel/clock.ts';
 import type { Database } from '../../kernel/db.ts';
 import type { App } from '../../kernel/http.ts';
@@ -23,6 +24,8 @@ export async function createTestApp(opts: { bodyLimit?: number } = {}): Promise<
     { bodyLimit: opts.bodyLimit ?? 1_048_576, cookieSecure: 'false' },
     {
       onRouteSeen: (method, url) => routes.push({ method, url }),
+      // TEST_LOG=1 prints the server's logs (e.g. the cause of a 500) while debugging a test.
+      ...(process.env.TEST_LOG ? { logger: pino({ level: 'info' }) } : {}),
     },
   );
   await app.ready();

@@ -202,7 +202,14 @@ export async function authenticateToken(
     homeWardId: row.ward_id,
   };
   if (row.staff_id && row.username && row.roles && row.active) {
-    return { ...base, kind: 'staff', id: row.staff_id, name: row.username, roles: row.roles, cityAdmin: false };
+    return {
+      ...base,
+      kind: 'staff',
+      id: row.staff_id,
+      name: row.username,
+      roles: row.roles,
+      cityAdmin: row.city_admin ?? false,
+    };
   }
   if (row.device_id && row.device_name && row.device_role && !row.device_revoked_at) {
     return {

@@ -17,6 +17,22 @@ export async function findWardByCode(db: AnyDb, code: string): Promise<Ward | un
   return row ? getWard(db, row.id) : undefined;
 }
 
+/**
+ * The ward public pages belong to: the one named, else the only ward of the installation, else the
+ * configured default (DEFAULT_WARD).
+ */
+export async function findPublicWard(db: AnyDb, code: string | undefined): Promise<Ward> {
+  const t = tablesOf<IdentityTables>(db);
+  if (code) {
+    const w = await findWardByCode(db, code);
+    if (!w) throw identityError('WARD_NOT_FOUND', { code });
+    return w;
+  }
+  const two = await t.selectFrom('wards').select('id').orderBy('code').limit(2).execute();
+  if (two.length !== 1) throw identityError('WARD_NOT_FOUND', { reason: 'several wards: name one with ?code=' });
+  return getWard(db, (two[0] as { id: string }).id);
+}
+
 export async function getWard(db: AnyDb, wardId: string): Promise<Ward> {
   const t = tablesOf<IdentityTables>(db);
   const w = await t.selectFrom('wards').selectAll().where('id', '=', wardId).executeTakeFirst();

@@ -23,6 +23,7 @@ export const identityPermissions = {
   'GET /api/auth/sessions': 'staff',
   'DELETE /api/auth/sessions/:id': 'staff',
   'POST /api/auth/ward': ADMINS,
+  'GET /api/public/ward': 'public',
   'GET /api/ward': 'staff',
   'PATCH /api/ward': ADMINS,
   'GET /api/departments': 'staff',

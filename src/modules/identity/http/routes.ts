@@ -13,10 +13,12 @@ import {
 } from '../application/devices.ts';
 import { getMe } from '../application/me.ts';
 import { createStaff, getStaff, listStaff, updateStaff } from '../application/staff.ts';
-import { createDepartment, getWard, listDepartments, updateWard } from '../application/wards.ts';
+import { createDepartment, findPublicWard, getWard, listDepartments, updateWard } from '../application/wards.ts';
 import {
   ApiToken,
   AuditEntry,
+  AuditVerification,
+  PublicWard,
   CreatedToken,
   Department,
   DepartmentCreate,
@@ -44,7 +46,7 @@ const NoBody = z.strictObject({}).nullish();
 export function registerIdentityRoutes(
   app: App,
   deps: AppDeps,
-  opts: { secureCookie: (req: { protocol: string }) => boolean },
+  opts: { secureCookie: (req: { protocol: string }) => boolean; defaultWardCode?: string | undefined },
 ): void {
   const db = () => deps.database.db;
   const now = () => deps.clock.now();
@@ -94,6 +96,14 @@ export function registerIdentityRoutes(
     },
   );
 
+  app.get(
+    '/api/public/ward',
+    { schema: { tags, querystring: z.strictObject({ code: z.string().max(63).optional() }), response: { 200: PublicWard } } },
+    async (req) => {
+      const w = await findPublicWard(db(), req.query.code ?? opts.defaultWardCode);
+      return { code: w.code, name: w.name, nameEn: w.nameEn };
+    },
+  );
   app.get('/api/ward', { schema: { tags, response: { 200: Ward } } }, async (req) =>
     getWard(db(), actorOf(req).wardId),
   );
@@ -154,13 +164,7 @@ export function registerIdentityRoutes(
     { schema: { tags, querystring: AuditQuery, response: { 200: z.array(AuditEntry) } } },
     async (req) => listAudit(db(), actorOf(req).wardId, req.query),
   );
-  const Verification = z.object({
-    wardId: z.string(),
-    rows: z.number(),
-    ok: z.boolean(),
-    brokenAt: z.object({ seq: z.number(), reason: z.string() }).optional(),
-  });
-  app.get('/api/audit/verify', { schema: { tags, response: { 200: Verification } } }, async (req) =>
+  app.get('/api/audit/verify', { schema: { tags, response: { 200: AuditVerification } } }, async (req) =>
     verifyAuditChain(db(), actorOf(req).wardId),
   );
 }

@@ -24,7 +24,9 @@ import { commonError } from '../kernel/errors.ts';
 import type { App, AppDeps } from '../kernel/http.ts';
 import { registerCalendarRoutes } from '../modules/calendar/index.ts';
 import { registerCatalogRoutes } from '../modules/catalog/index.ts';
+import { createLocalBlobStore, registerFilesRoutes } from '../modules/files/index.ts';
 import { registerIdentityRoutes } from '../modules/identity/index.ts';
+import { registerNotifyRoutes } from '../modules/notify/index.ts';
 import type { Config } from './config.ts';
 import { accessFor } from './permissions.ts';
 import { registerAuth } from './plugins/auth.ts';
@@ -49,7 +51,7 @@ export interface BuildOptions {
 
 export async function buildApp(
   deps: AppDeps,
-  config: Pick<Config, 'bodyLimit' | 'cookieSecure'> & Partial<Pick<Config, 'defaultWardCode'>>,
+  config: Pick<Config, 'bodyLimit' | 'cookieSecure' | 'files'> & Partial<Pick<Config, 'defaultWardCode'>>,
   options: BuildOptions = {},
 ): Promise<App> {
   const app = Fastify({
@@ -114,6 +116,11 @@ export async function buildApp(
   registerIdentityRoutes(app, deps, { secureCookie, defaultWardCode: config.defaultWardCode });
   registerCalendarRoutes(app, deps);
   registerCatalogRoutes(app, deps);
+  registerNotifyRoutes(app, deps);
+  await registerFilesRoutes(app, deps, {
+    store: createLocalBlobStore(config.files.filesDir),
+    uploadLimitBytes: config.files.uploadLimitBytes,
+  });
 
   const hasWeb = existsSync(path.join(WEB_DIST, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false });

@@ -1,6 +1,8 @@
 /** Configuration from the environment, validated once at start (see docs/operations.md for the table). */
 import path from 'node:path';
 import { z } from 'zod';
+import { type FilesConfig, loadFilesConfig } from '../modules/files/index.ts';
+import { loadNotifyConfig, type NotifyConfig } from '../modules/notify/index.ts';
 
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
@@ -30,15 +32,18 @@ export interface Config {
   seed: boolean;
   publicUrl: string | undefined;
   defaultWardCode: string | undefined;
+  notify: NotifyConfig;
+  files: FilesConfig;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const clean = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
   const e = Env.parse(clean);
+  const dataDir = path.resolve(e.DATA_DIR);
   return {
     port: e.PORT,
     host: e.HOST,
-    dataDir: path.resolve(e.DATA_DIR),
+    dataDir,
     databaseUrl: e.DATABASE_URL,
     dbPoolSize: e.DB_POOL_SIZE,
     bodyLimit: e.BODY_LIMIT_BYTES,
@@ -48,5 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seed: !e.MOTCUA_NO_SEED,
     publicUrl: e.PUBLIC_URL,
     defaultWardCode: e.DEFAULT_WARD,
+    notify: loadNotifyConfig(env),
+    files: loadFilesConfig(dataDir, env),
   };
 }

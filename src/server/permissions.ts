@@ -7,13 +7,17 @@
 import type { PermissionTable } from '../kernel/http.ts';
 import { calendarPermissions } from '../modules/calendar/index.ts';
 import { catalogPermissions } from '../modules/catalog/index.ts';
+import { filesPermissions } from '../modules/files/index.ts';
 import { identityPermissions } from '../modules/identity/index.ts';
+import { notifyPermissions } from '../modules/notify/index.ts';
 
 export const PERMISSIONS: PermissionTable = {
   'GET /api/health': 'public',
   ...identityPermissions,
   ...calendarPermissions,
   ...catalogPermissions,
+  ...notifyPermissions,
+  ...filesPermissions,
 };
 
 export function accessFor(method: string, url: string) {

@@ -1,10 +1,14 @@
 /** `motcua serve` / `npm start`: the whole platform in one process, with graceful shutdown on Ctrl-C. */
 import pino from 'pino';
+import { startJobs } from '../jobs/index.ts';
 import { systemClock } from '../kernel/clock.ts';
 import { DEMO_ACCOUNTS } from '../modules/identity/index.ts';
 import { buildApp } from './app.ts';
 import { openPlatformDatabase, prepareDatabase, readDemoPasswordHint } from './bootstrap.ts';
 import type { Config } from './config.ts';
+
+/** Periodic jobs of the modules (deadline sweeps, reminders, weekly snapshots) are listed here. */
+const JOBS: Parameters<typeof startJobs>[0]['jobs'] = [];
 
 export async function serve(config: Config): Promise<void> {
   const logger = pino({ level: config.logLevel });
@@ -15,6 +19,13 @@ export async function serve(config: Config): Promise<void> {
     const prepared = await prepareDatabase(database, config, { seed: config.seed });
     const app = await buildApp({ database, clock: systemClock }, config, { logger });
     await app.listen({ port: config.port, host: config.host });
+    const jobs = await startJobs({
+      database,
+      clock: systemClock,
+      config: { notify: config.notify },
+      jobs: JOBS,
+      logger,
+    });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = config.publicUrl ?? `http://localhost:${port}`;
@@ -42,6 +53,7 @@ export async function serve(config: Config): Promise<void> {
       force.unref();
       try {
         await app.close();
+        await jobs.stop();
       } finally {
         await database.close();
         logger.info('stopped cleanly');

@@ -1,4 +1,7 @@
 /** An app on a fresh test database, with every registered route recorded, for HTTP-level tests. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { fixedClock } from '../../kernel/clock.ts';
@@ -12,6 +15,8 @@ export interface TestApp {
   database: Database;
   clock: ReturnType<typeof fixedClock>;
   routes: Array<{ method: string; url: string }>;
+  /** The app's file store directory. */
+  filesDir: string;
   close(): Promise<void>;
 }
 
@@ -19,9 +24,14 @@ export async function createTestApp(opts: { bodyLimit?: number } = {}): Promise<
   const database = await createTestDatabase();
   const clock = fixedClock(new Date());
   const routes: Array<{ method: string; url: string }> = [];
+  const filesDir = await mkdtemp(path.join(tmpdir(), 'motcua-files-'));
   const app = await buildApp(
     { database, clock },
-    { bodyLimit: opts.bodyLimit ?? 1_048_576, cookieSecure: 'false' },
+    {
+      bodyLimit: opts.bodyLimit ?? 1_048_576,
+      cookieSecure: 'false',
+      files: { filesDir, uploadLimitBytes: 20 * 1024 * 1024 },
+    },
     {
       onRouteSeen: (method, url) => routes.push({ method, url }),
       // TEST_LOG=1 prints the server's logs (e.g. the cause of a 500) while debugging a test.
@@ -34,9 +44,11 @@ export async function createTestApp(opts: { bodyLimit?: number } = {}): Promise<
     database,
     clock,
     routes,
+    filesDir,
     async close() {
       await (app as unknown as FastifyInstance).close();
       await database.close();
+      await rm(filesDir, { recursive: true, force: true });
     },
   };
 }

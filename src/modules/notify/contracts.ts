@@ -1,0 +1,48 @@
+/** Notify contracts shared by the API and the web app (zod schemas; a schema and its type share a name). */
+import { z } from 'zod';
+
+export const Channel = z.enum(['email', 'sms', 'zalo']);
+export type Channel = z.infer<typeof Channel>;
+
+export const NotificationStatus = z.enum(['pending', 'sending', 'sent', 'failed', 'skipped']);
+export type NotificationStatus = z.infer<typeof NotificationStatus>;
+
+export const Lang = z.enum(['vi', 'en']);
+export type Lang = z.infer<typeof Lang>;
+
+export const TemplateName = z.enum([
+  'receipt',
+  'supplement-request',
+  'result-ready',
+  'apology',
+  'ticket-near',
+  'appointment-reminder',
+]);
+export type TemplateName = z.infer<typeof TemplateName>;
+
+/** A message as the admin list shows it: the recipient is masked, the body is not shown. */
+export const NotificationView = z.object({
+  id: z.uuid(),
+  channel: Channel,
+  recipient: z.string(),
+  template: z.string(),
+  lang: Lang,
+  subject: z.string(),
+  status: NotificationStatus,
+  attempts: z.number().int(),
+  maxAttempts: z.number().int(),
+  nextAttemptAt: z.iso.datetime(),
+  lastError: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+  sentAt: z.iso.datetime().nullable(),
+});
+export type NotificationView = z.infer<typeof NotificationView>;
+
+export const NotificationListQuery = z.strictObject({
+  status: NotificationStatus.optional(),
+  channel: Channel.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+export type NotificationListQuery = z.infer<typeof NotificationListQuery>;
+
+export const NotificationIdParam = z.strictObject({ id: z.uuid() });

@@ -4,10 +4,13 @@ module.exports = {
     { name: 'no-circular', severity: 'error', from: { path: '^src' }, to: { circular: true } },
     {
       name: 'module-public-surface',
-      comment: "Another module is reached only through its index.ts (or its contracts.ts).",
+      comment: 'Another module is reached only through its index.ts (or its contracts.ts).',
       severity: 'error',
       from: { path: '^src/modules/([^/]+)/' },
-      to: { path: '^src/modules/([^/]+)/', pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/(index|contracts)\\.ts$'] },
+      to: {
+        path: '^src/modules/([^/]+)/',
+        pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/(index|contracts)\\.ts$'],
+      },
     },
     {
       name: 'reference-modules-stand-alone',
@@ -48,6 +51,10 @@ module.exports = {
     exclude: { path: ['node_modules', 'web/dist', 'data'] },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.tsx', '.js', '.json'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.tsx', '.js', '.json'],
+    },
   },
 };

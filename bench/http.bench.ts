@@ -18,7 +18,14 @@ export async function benchHttp(opts: { seconds: number; databaseUrl?: string })
   await migrate(database);
   const ward = await aWard(database.db);
   const { token } = await aTokenFor(database.db, ward.id, 'receiver');
-  const app = await buildApp({ database, clock: systemClock }, { bodyLimit: 1_048_576, cookieSecure: 'false', files: { filesDir: '/tmp/motcua-bench-files', uploadLimitBytes: 1_048_576 } });
+  const app = await buildApp(
+    { database, clock: systemClock },
+    {
+      bodyLimit: 1_048_576,
+      cookieSecure: 'false',
+      files: { filesDir: '/tmp/motcua-bench-files', uploadLimitBytes: 1_048_576 },
+    },
+  );
   await app.listen({ port: 0, host: '127.0.0.1' });
   const port = (s: { server: { address(): unknown } }) => (s.server.address() as { port: number }).port;
   const c = { seconds: opts.seconds, concurrency: 16 };

@@ -35,9 +35,16 @@ export function toEpochDay(date: PlainDate): number {
   return Math.floor(Date.UTC(year, month - 1, day) / 86_400_000);
 }
 
+const byEpochDay = new Map<number, PlainDate>();
+
+/** The date of an epoch day (memoised: deadline arithmetic converts the same days again and again). */
 export function fromEpochDay(epochDay: number): PlainDate {
+  const known = byEpochDay.get(epochDay);
+  if (known) return known;
   const d = new Date(epochDay * 86_400_000);
-  return plainDateOf(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  const date = plainDateOf(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  if (byEpochDay.size < 200_000) byEpochDay.set(epochDay, date);
+  return date;
 }
 
 export function addDays(date: PlainDate, days: number): PlainDate {

@@ -17,14 +17,45 @@ export interface MinuteInterval {
 const toMinutes = (list: readonly OfficeInterval[]): MinuteInterval[] =>
   list.map((iv) => ({ start: minutesOf(iv.start), end: minutesOf(iv.end) }));
 
-export function processingIntervals(calendar: WorkCalendar, date: PlainDate): MinuteInterval[] {
-  const day = calendar.dayOf(date);
-  const { officeHours, saturdayReceiving, saturdayCountsAsProcessing } = calendar.settings;
-  if (day.status === 'workday' || day.status === 'makeup-workday') return toMinutes(officeHours.weekday);
-  if (day.status === 'weekend' && day.dayOfWeek === 6 && saturdayReceiving && saturdayCountsAsProcessing) {
-    return toMinutes(officeHours.saturday);
+const NONE: MinuteInterval[] = [];
+
+/**
+ * Deadline arithmetic asks the same days again and again: a calendar is immutable, so each day's answer is
+ * computed once per calendar (the intervals are shared, read-only arrays).
+ */
+interface Memo {
+  weekday: MinuteInterval[];
+  saturday: MinuteInterval[];
+  processing: Map<string, MinuteInterval[]>;
+}
+const memos = new WeakMap<WorkCalendar, Memo>();
+function memoOf(calendar: WorkCalendar): Memo {
+  let memo = memos.get(calendar);
+  if (!memo) {
+    const { officeHours } = calendar.settings;
+    memo = {
+      weekday: toMinutes(officeHours.weekday),
+      saturday: toMinutes(officeHours.saturday),
+      processing: new Map(),
+    };
+    memos.set(calendar, memo);
   }
-  return [];
+  return memo;
+}
+
+export function processingIntervals(calendar: WorkCalendar, date: PlainDate): MinuteInterval[] {
+  const memo = memoOf(calendar);
+  const known = memo.processing.get(date);
+  if (known) return known;
+  const day = calendar.dayOf(date);
+  const { saturdayReceiving, saturdayCountsAsProcessing } = calendar.settings;
+  let result = NONE;
+  if (day.status === 'workday' || day.status === 'makeup-workday') result = memo.weekday;
+  else if (day.status === 'weekend' && day.dayOfWeek === 6 && saturdayReceiving && saturdayCountsAsProcessing) {
+    result = memo.saturday;
+  }
+  memo.processing.set(date, result);
+  return result;
 }
 
 export function receivingIntervals(calendar: WorkCalendar, date: PlainDate): MinuteInterval[] {
@@ -32,7 +63,7 @@ export function receivingIntervals(calendar: WorkCalendar, date: PlainDate): Min
   if (processing.length > 0) return processing;
   const day = calendar.dayOf(date);
   if (day.status === 'weekend' && day.dayOfWeek === 6 && calendar.settings.saturdayReceiving) {
-    return toMinutes(calendar.settings.officeHours.saturday);
+    return memoOf(calendar).saturday;
   }
   return [];
 }

@@ -36,6 +36,9 @@ interface Entry {
 
 export interface SearchIndex {
   readonly entries: readonly Entry[];
+  /** Word → positions of the entries whose texts contain it; the vocabulary sorted for prefix lookups. */
+  readonly postings: ReadonlyMap<string, readonly number[]>;
+  readonly vocabulary: readonly string[];
   /** Opaque tag of what the index was built from (the catalog revision). */
   readonly revision: number;
 }
@@ -74,7 +77,49 @@ function prepare(doc: SearchDoc): Entry {
 export function buildSearchIndex(docs: readonly SearchDoc[], revision = 0): SearchIndex {
   const curatedCodes = new Set(docs.filter((d) => d.kind === 'curated' && d.code).map((d) => d.code));
   const entries = docs.filter((d) => d.kind === 'curated' || !curatedCodes.has(d.code)).map(prepare);
-  return { entries, revision };
+  const postings = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    for (const w of new Set(e.all.trim().split(/ +/))) {
+      const list = postings.get(w);
+      if (list) list.push(i);
+      else postings.set(w, [i]);
+    }
+  });
+  return { entries, postings, vocabulary: [...postings.keys()].sort(), revision };
+}
+
+/** Entries containing the word (whole), or any word starting with it (prefix). */
+function entriesWith(index: SearchIndex, word: string, prefix: boolean): Iterable<number> {
+  if (!prefix) return index.postings.get(word) ?? [];
+  const out = new Set<number>();
+  let lo = 0;
+  let hi = index.vocabulary.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((index.vocabulary[mid] as string) < word) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < index.vocabulary.length && (index.vocabulary[i] as string).startsWith(word); i++) {
+    for (const e of index.postings.get(index.vocabulary[i] as string) ?? []) out.add(e);
+  }
+  return out;
+}
+
+/**
+ * The entries a variant can match, from the postings: all its words for short queries, 60 % of them for
+ * longer ones (the same rule scoreVariant applies), so scoring only looks at real candidates.
+ */
+function candidatesOf(index: SearchIndex, v: Variant): Set<number> {
+  const hits = new Map<number, number>();
+  v.words.forEach((test) => {
+    const prefix = !test.endsWith(' ');
+    for (const e of entriesWith(index, test.trim(), prefix)) hits.set(e, (hits.get(e) ?? 0) + 1);
+  });
+  const n = v.words.length;
+  const needed = n < 3 ? n : Math.ceil(0.6 * n - 1e-9);
+  const out = new Set<number>();
+  for (const [e, count] of hits) if (count >= needed) out.add(e);
+  return out;
 }
 
 /** A query variant, prepared once: the phrase with a leading space (word-start match) and its words. */
@@ -135,7 +180,10 @@ export function searchIndex(index: SearchIndex, query: string, options: SearchOp
   }
   const variants = queryVariants(q).slice(0, 8).map(variantOf);
   const scored: { e: Entry; score: number; full: boolean }[] = [];
-  for (const e of index.entries) {
+  const candidates = new Set<number>();
+  for (const v of variants) for (const i of candidatesOf(index, v)) candidates.add(i);
+  for (const i of candidates) {
+    const e = index.entries[i] as Entry;
     if (!inScope(e, options.scope)) continue;
     let best = { score: 0, full: false };
     for (const v of variants) {

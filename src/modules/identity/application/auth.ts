@@ -47,7 +47,7 @@ export async function login(
     throw identityError('LOGIN_RATE_LIMITED');
   }
   const user = await t.selectFrom('staff').selectAll().where('username', '=', input.username).executeTakeFirst();
-  if (!user || !user.active) {
+  if (!user?.active) {
     dummyHash ??= hashPassword(newSecret());
     await verifyPassword(await dummyHash, input.password);
     await countIpFailure(db, ipKey, now, windowStart);

@@ -18,7 +18,6 @@ import {
   ApiToken,
   AuditEntry,
   AuditVerification,
-  PublicWard,
   CreatedToken,
   Department,
   DepartmentCreate,
@@ -28,6 +27,7 @@ import {
   LoginRequest,
   Me,
   PasswordChange,
+  PublicWard,
   SessionInfo,
   StaffCreate,
   StaffDetail,
@@ -98,7 +98,13 @@ export function registerIdentityRoutes(
 
   app.get(
     '/api/public/ward',
-    { schema: { tags, querystring: z.strictObject({ code: z.string().max(63).optional() }), response: { 200: PublicWard } } },
+    {
+      schema: {
+        tags,
+        querystring: z.strictObject({ code: z.string().max(63).optional() }),
+        response: { 200: PublicWard },
+      },
+    },
     async (req) => {
       const w = await findPublicWard(db(), req.query.code ?? opts.defaultWardCode);
       return { code: w.code, name: w.name, nameEn: w.nameEn };

@@ -5,6 +5,7 @@ import { isDomainError } from '../kernel/errors.ts';
 import { loadConfig } from '../server/config.ts';
 import { registerAdminCommands } from './admin-commands.ts';
 import { registerDbCommands } from './db-commands.ts';
+import { registerQueueCommands } from './queue-commands.ts';
 import { registerReferenceCommands } from './reference-commands.ts';
 
 const program = new Command();
@@ -31,6 +32,7 @@ program
 registerDbCommands(program, configFrom);
 registerAdminCommands(program, configFrom);
 registerReferenceCommands(program, configFrom);
+registerQueueCommands(program);
 
 export function configFrom(overrides: Record<string, string | undefined> = {}) {
   const g = program.opts<{ dataDir?: string; databaseUrl?: string }>();

@@ -27,6 +27,7 @@ import { registerCatalogRoutes } from '../modules/catalog/index.ts';
 import { createLocalBlobStore, registerFilesRoutes } from '../modules/files/index.ts';
 import { registerIdentityRoutes } from '../modules/identity/index.ts';
 import { registerNotifyRoutes } from '../modules/notify/index.ts';
+import { registerQueueRoutes } from '../modules/queue/index.ts';
 import type { Config } from './config.ts';
 import { accessFor } from './permissions.ts';
 import { registerAuth } from './plugins/auth.ts';
@@ -114,6 +115,7 @@ export async function buildApp(
   const secureCookie = (req: { protocol: string }) =>
     config.cookieSecure === 'auto' ? req.protocol === 'https' : config.cookieSecure === 'true';
   registerIdentityRoutes(app, deps, { secureCookie, defaultWardCode: config.defaultWardCode });
+  registerQueueRoutes(app, deps);
   registerCalendarRoutes(app, deps);
   registerCatalogRoutes(app, deps);
   registerNotifyRoutes(app, deps);

@@ -9,6 +9,7 @@ import { migrate } from '../kernel/migrations.ts';
 import { seedCalendar } from '../modules/calendar/index.ts';
 import { importCatalog } from '../modules/catalog/index.ts';
 import { DEMO_ACCOUNTS, seedDemoWard } from '../modules/identity/index.ts';
+import { seedQueueDemo } from '../modules/queue/index.ts';
 import type { Config } from './config.ts';
 
 export async function openPlatformDatabase(config: Config): Promise<Database> {
@@ -30,6 +31,7 @@ export async function prepareDatabase(
   for (const load of referenceDataLoaders) await load(database);
   if (!opts.seed) return { migrations: applied, demo: null };
   const seeded = await seedDemoWard(database.db, { demoPassword: config.demoPassword });
+  await seedQueueDemo(database.db, seeded.wardId);
   const credentialsFile = path.join(config.dataDir, 'demo-credentials.txt');
   if (seeded.generatedPassword) {
     await mkdir(config.dataDir, { recursive: true });

@@ -10,6 +10,7 @@ import { catalogPermissions } from '../modules/catalog/index.ts';
 import { filesPermissions } from '../modules/files/index.ts';
 import { identityPermissions } from '../modules/identity/index.ts';
 import { notifyPermissions } from '../modules/notify/index.ts';
+import { queuePermissions } from '../modules/queue/index.ts';
 
 export const PERMISSIONS: PermissionTable = {
   'GET /api/health': 'public',
@@ -18,6 +19,7 @@ export const PERMISSIONS: PermissionTable = {
   ...catalogPermissions,
   ...notifyPermissions,
   ...filesPermissions,
+  ...queuePermissions,
 };
 
 export function accessFor(method: string, url: string) {

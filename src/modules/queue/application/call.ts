@@ -1,0 +1,105 @@
+/**
+ * Calling tickets to a counter. call-next is atomic under concurrency: the candidate row is taken with
+ * FOR UPDATE SKIP LOCKED, so two counters calling at the same instant never get the same ticket.
+ */
+import { sql } from 'kysely';
+import type { RequestContext } from '../../../kernel/actor.ts';
+import { type AnyDb, inTransaction, tablesOf } from '../../../kernel/db.ts';
+import type { Ticket } from '../contracts.ts';
+import { notifyQueue } from '../infra/events.ts';
+import type { QueueTables } from '../infra/tables.ts';
+import { queueError } from '../queue.errors.ts';
+import {
+  type CounterRow,
+  ensureCounterActive,
+  ensureCounterFree,
+  ensureMayActAt,
+  lockCounter,
+  setCounterTicket,
+} from './counter-access.ts';
+import { queueOrder } from './position.ts';
+import { applyAction, getTicketView, lockTicket, type TicketRow } from './ticket-log.ts';
+
+/** Calls the best waiting ticket over the counter's groups in profile order; null when nobody waits. */
+export async function callNext(db: AnyDb, ctx: RequestContext, counterId: string, now: Date): Promise<Ticket | null> {
+  const wardId = ctx.actor.wardId;
+  const id = await inTransaction(db, async (tx) => {
+    const counter = await openCounter(tx, ctx, counterId);
+    const found = await sql<TicketRow>`
+      SELECT t.* FROM queue_tickets t
+      JOIN queue_counter_groups cg ON cg.ward_id = t.ward_id AND cg.group_id = t.group_id AND cg.counter_id = ${counter.id}
+      WHERE t.ward_id = ${wardId} AND t.status = 'waiting'
+      ORDER BY cg.position, ${queueOrder(now)}
+      LIMIT 1
+      FOR UPDATE OF t SKIP LOCKED`.execute(tx);
+    const row = found.rows[0];
+    if (!row) return null;
+    await callTo(tx, ctx, counter, row, now);
+    return row.id;
+  });
+  return id ? getTicketView(db, wardId, id) : null;
+}
+
+/** Calls one waiting ticket chosen by the officer (it must be in a group the counter serves). */
+export async function callTicket(
+  db: AnyDb,
+  ctx: RequestContext,
+  counterId: string,
+  ticketId: string,
+  now: Date,
+): Promise<Ticket> {
+  const wardId = ctx.actor.wardId;
+  await inTransaction(db, async (tx) => {
+    const counter = await openCounter(tx, ctx, counterId);
+    const row = await lockTicket(tx, wardId, ticketId);
+    const served = await tablesOf<QueueTables>(tx)
+      .selectFrom('queue_counter_groups')
+      .select('group_id')
+      .where('ward_id', '=', wardId)
+      .where('counter_id', '=', counter.id)
+      .where('group_id', '=', row.group_id)
+      .executeTakeFirst();
+    if (!served) throw queueError('QUEUE_TICKET_NOT_SERVED_HERE', { counterNumber: counter.number });
+    await callTo(tx, ctx, counter, row, now);
+  });
+  return getTicketView(db, wardId, ticketId);
+}
+
+async function openCounter(tx: AnyDb, ctx: RequestContext, counterId: string): Promise<CounterRow> {
+  const counter = await lockCounter(tx, ctx.actor.wardId, counterId);
+  ensureMayActAt(ctx.actor, counter);
+  ensureCounterActive(counter);
+  ensureCounterFree(counter);
+  return counter;
+}
+
+async function callTo(tx: AnyDb, ctx: RequestContext, counter: CounterRow, row: TicketRow, now: Date) {
+  const staffId = ctx.actor.kind === 'staff' ? ctx.actor.id : counter.staff_id;
+  const called = await applyAction(tx, row, {
+    action: 'call',
+    actor: ctx.actor,
+    at: now,
+    counterId: counter.id,
+    patch: { counter_id: counter.id, staff_id: staffId, called_at: now, recalls: 0 },
+  });
+  await setCounterTicket(tx, counter, { current: called.id });
+  await announceCall(tx, counter, called, now, false);
+}
+
+export async function announceCall(tx: AnyDb, counter: CounterRow, ticket: TicketRow, now: Date, recall: boolean) {
+  const group = await tablesOf<QueueTables>(tx)
+    .selectFrom('queue_groups')
+    .select('letter')
+    .where('ward_id', '=', ticket.ward_id)
+    .where('id', '=', ticket.group_id)
+    .executeTakeFirstOrThrow();
+  await notifyQueue(tx, {
+    type: 'call',
+    wardId: ticket.ward_id,
+    ticketNumber: ticket.number,
+    group: group.letter,
+    counterNumber: counter.number,
+    recall,
+    at: now.toISOString(),
+  });
+}

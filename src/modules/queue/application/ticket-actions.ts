@@ -1,0 +1,145 @@
+/**
+ * Counter actions on a ticket: recall, no-show, start, hold, resume, transfer, finish, cancel.
+ * Locks in the same order as call-next (counter, then ticket) so concurrent actions cannot deadlock.
+ */
+import type { RequestContext } from '../../../kernel/actor.ts';
+import { type AnyDb, inTransaction } from '../../../kernel/db.ts';
+import { commonError } from '../../../kernel/errors.ts';
+import type { Ticket, TicketActionRequest } from '../contracts.ts';
+import { notifyQueue } from '../infra/events.ts';
+import { queueError } from '../queue.errors.ts';
+import { announceCall } from './call.ts';
+import {
+  type CounterRow,
+  ensureCounterActive,
+  ensureCounterFree,
+  ensureMayActAt,
+  findCounterOfStaff,
+  lockCounter,
+  setCounterTicket,
+} from './counter-access.ts';
+import { getGroupByLetter, getQueueSettings, isManager } from './settings.ts';
+import {
+  type ActionInput,
+  applyAction,
+  ensureAllowed,
+  findTicket,
+  getTicketView,
+  lockTicket,
+  type TicketRow,
+} from './ticket-log.ts';
+
+export async function actOnTicket(
+  db: AnyDb,
+  ctx: RequestContext,
+  ticketId: string,
+  request: TicketActionRequest,
+  now: Date,
+): Promise<Ticket> {
+  const wardId = ctx.actor.wardId;
+  const settings = await getQueueSettings(db, wardId);
+  await inTransaction(db, async (tx) => {
+    const seen = await findTicket(tx, wardId, ticketId);
+    if (!seen) throw queueError('QUEUE_TICKET_NOT_FOUND');
+    ensureAllowed(seen, request.type);
+    const counter = await counterFor(tx, ctx, seen, request.type);
+    const row = await lockTicket(tx, wardId, ticketId);
+    if (row.counter_id !== seen.counter_id || row.status !== seen.status) throw commonError('VERSION_CONFLICT');
+    const base = { actor: ctx.actor, at: now, counterId: counter?.id ?? null };
+    const atCounter = counter !== undefined && counter.current_ticket_id === row.id;
+    const leave = async (finished: boolean) => {
+      if (counter && (atCounter || finished))
+        await setCounterTicket(tx, counter, {
+          ...(atCounter ? { current: null } : {}),
+          ...(finished ? { last: row.id } : {}),
+        });
+    };
+    let input: ActionInput;
+    switch (request.type) {
+      case 'recall':
+        input = { ...base, action: 'recall', patch: { recalls: row.recalls + 1, called_at: now } };
+        break;
+      case 'no-show':
+        if (row.status === 'called' && row.recalls < settings.recallsBeforeNoShow)
+          throw queueError('QUEUE_NO_SHOW_TOO_EARLY', { recalls: row.recalls, needed: settings.recallsBeforeNoShow });
+        input = { ...base, action: 'no-show', patch: { finished_at: now } };
+        break;
+      case 'start':
+        input = { ...base, action: 'start' };
+        break;
+      case 'hold':
+        input = { ...base, action: 'hold', details: { reason: request.reason ?? null } };
+        break;
+      case 'resume': {
+        const target = counter as CounterRow;
+        ensureCounterActive(target);
+        ensureCounterFree(target);
+        const staffId = ctx.actor.kind === 'staff' ? ctx.actor.id : target.staff_id;
+        input = { ...base, action: 'resume', patch: { counter_id: target.id, staff_id: staffId } };
+        break;
+      }
+      case 'transfer': {
+        const group = await getGroupByLetter(tx, wardId, request.group);
+        if (group.id === row.group_id) throw queueError('QUEUE_TRANSFER_SAME_GROUP', { group: group.letter });
+        const details = { fromGroupId: row.group_id, toGroup: group.letter, reason: request.reason ?? null };
+        input = {
+          ...base,
+          action: 'transfer',
+          patch: { group_id: group.id, counter_id: null, staff_id: null, recalls: 0 },
+          details,
+        };
+        break;
+      }
+      case 'finish':
+        input = {
+          ...base,
+          action: 'finish',
+          patch: { finished_at: now, dossier_refs: request.dossierRefs ?? [] },
+          details: { dossierRefs: request.dossierRefs ?? [] },
+        };
+        break;
+      case 'cancel':
+        input = { ...base, action: 'cancel', patch: { finished_at: now }, details: { reason: request.reason ?? null } };
+        break;
+    }
+    const updated = await applyAction(tx, row, input);
+    if (request.type === 'recall' && counter) await announceCall(tx, counter, updated, now, true);
+    if (request.type === 'resume' && counter) await setCounterTicket(tx, counter, { current: updated.id });
+    if (['no-show', 'hold', 'transfer', 'finish', 'cancel'].includes(request.type))
+      await leave(request.type === 'finish');
+    await notifyQueue(tx, { type: 'change', wardId, at: now.toISOString() });
+  });
+  return getTicketView(db, wardId, ticketId);
+}
+
+/**
+ * The counter the action happens at, locked: the ticket's counter while it is called, served or on hold;
+ * for resume by a receiver, the counter they are signed in to. A waiting ticket needs no counter, but a
+ * receiver must be signed in somewhere to touch it.
+ */
+async function counterFor(
+  tx: AnyDb,
+  ctx: RequestContext,
+  ticket: TicketRow,
+  action: TicketActionRequest['type'],
+): Promise<CounterRow | undefined> {
+  const wardId = ctx.actor.wardId;
+  const manager = isManager(ctx.actor);
+  const own = manager ? undefined : await findCounterOfStaff(tx, wardId, ctx.actor.id);
+  if (!manager && !own) throw queueError('QUEUE_NOT_SIGNED_IN');
+  if (action === 'resume' && ticket.status === 'on_hold') {
+    const targetId = own?.id ?? ticket.counter_id;
+    if (!targetId) throw queueError('QUEUE_COUNTER_NOT_FOUND');
+    const target = await lockCounter(tx, wardId, targetId);
+    if (!manager && ticket.counter_id !== target.id)
+      throw queueError('QUEUE_TICKET_AT_OTHER_COUNTER', { counterId: ticket.counter_id });
+    ensureMayActAt(ctx.actor, target);
+    return target;
+  }
+  if (ticket.status === 'waiting' || ticket.counter_id === null) return undefined;
+  if (!manager && own?.id !== ticket.counter_id)
+    throw queueError('QUEUE_TICKET_AT_OTHER_COUNTER', { counterId: ticket.counter_id });
+  const counter = await lockCounter(tx, wardId, ticket.counter_id);
+  ensureMayActAt(ctx.actor, counter);
+  return counter;
+}

@@ -2,6 +2,7 @@
  * `npm run bench`: every benchmark prints its figure and the ratio to a baseline measured in the same run.
  * BENCH_SECONDS (default 5) sets the duration of each HTTP load; BENCH_DATABASE_URL adds a PostgreSQL run.
  */
+import { benchDossiers } from './dossiers.bench.ts';
 import { benchHttp } from './http.bench.ts';
 import { benchReference } from './reference.bench.ts';
 
@@ -11,4 +12,7 @@ lines.push(...(await benchHttp({ seconds })));
 if (process.env.BENCH_DATABASE_URL)
   lines.push(...(await benchHttp({ seconds, databaseUrl: process.env.BENCH_DATABASE_URL })));
 lines.push(...(await benchReference({ iterations: Number(process.env.BENCH_ITERATIONS ?? 200_000) })));
+lines.push(...(await benchDossiers({})));
+if (process.env.BENCH_DATABASE_URL)
+  lines.push(...(await benchDossiers({ databaseUrl: process.env.BENCH_DATABASE_URL })));
 process.stdout.write(`${lines.join('\n')}\n`);

@@ -24,6 +24,7 @@ import { commonError } from '../kernel/errors.ts';
 import type { App, AppDeps } from '../kernel/http.ts';
 import { registerCalendarRoutes } from '../modules/calendar/index.ts';
 import { registerCatalogRoutes } from '../modules/catalog/index.ts';
+import { registerDossierRoutes } from '../modules/dossiers/index.ts';
 import { createLocalBlobStore, registerFilesRoutes } from '../modules/files/index.ts';
 import { registerIdentityRoutes } from '../modules/identity/index.ts';
 import { registerNotifyRoutes } from '../modules/notify/index.ts';
@@ -52,7 +53,7 @@ export interface BuildOptions {
 
 export async function buildApp(
   deps: AppDeps,
-  config: Pick<Config, 'bodyLimit' | 'cookieSecure' | 'files'> & Partial<Pick<Config, 'defaultWardCode'>>,
+  config: Pick<Config, 'bodyLimit' | 'cookieSecure' | 'files'> & Partial<Pick<Config, 'defaultWardCode' | 'publicUrl'>>,
   options: BuildOptions = {},
 ): Promise<App> {
   const app = Fastify({
@@ -119,10 +120,9 @@ export async function buildApp(
   registerCalendarRoutes(app, deps);
   registerCatalogRoutes(app, deps);
   registerNotifyRoutes(app, deps);
-  await registerFilesRoutes(app, deps, {
-    store: createLocalBlobStore(config.files.filesDir),
-    uploadLimitBytes: config.files.uploadLimitBytes,
-  });
+  const store = createLocalBlobStore(config.files.filesDir);
+  await registerFilesRoutes(app, deps, { store, uploadLimitBytes: config.files.uploadLimitBytes });
+  registerDossierRoutes(app, deps, { store, publicBaseUrl: config.publicUrl });
 
   const hasWeb = existsSync(path.join(WEB_DIST, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false });

@@ -7,6 +7,7 @@
 import type { PermissionTable } from '../kernel/http.ts';
 import { calendarPermissions } from '../modules/calendar/index.ts';
 import { catalogPermissions } from '../modules/catalog/index.ts';
+import { dossierPermissions } from '../modules/dossiers/index.ts';
 import { filesPermissions } from '../modules/files/index.ts';
 import { identityPermissions } from '../modules/identity/index.ts';
 import { notifyPermissions } from '../modules/notify/index.ts';
@@ -20,6 +21,7 @@ export const PERMISSIONS: PermissionTable = {
   ...notifyPermissions,
   ...filesPermissions,
   ...queuePermissions,
+  ...dossierPermissions,
 };
 
 export function accessFor(method: string, url: string) {

@@ -6,9 +6,7 @@ import { DEMO_ACCOUNTS } from '../modules/identity/index.ts';
 import { buildApp } from './app.ts';
 import { openPlatformDatabase, prepareDatabase, readDemoPasswordHint } from './bootstrap.ts';
 import type { Config } from './config.ts';
-
-/** Periodic jobs of the modules (deadline sweeps, reminders, weekly snapshots) are listed here. */
-const JOBS: Parameters<typeof startJobs>[0]['jobs'] = [];
+import { JOBS } from './jobs.ts';
 
 export async function serve(config: Config): Promise<void> {
   const logger = pino({ level: config.logLevel });

@@ -1,8 +1,10 @@
 /** Sign-in: the ward's identity on the left, the form on the right; errors in the chosen language. */
 import { CheckCircleFilled, LockOutlined, UserOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
-import { errorMessage } from '../../app/api.ts';
+import { PublicWard } from '../../../../src/modules/identity/contracts.ts';
+import { api, errorMessage } from '../../app/api.ts';
 import { rememberedWard, useLogin, useMe } from '../../app/auth.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { EmblemMark } from '../../ui/EmblemMark.tsx';
@@ -20,7 +22,13 @@ export default function LoginPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const from = (location.state as { from?: string } | null)?.from ?? '/';
-  const ward = rememberedWard();
+  // The installation's ward (public endpoint), else the one this browser last signed in to.
+  const publicWard = useQuery({
+    queryKey: ['public-ward'],
+    queryFn: () => api('GET', '/api/public/ward', { schema: PublicWard }),
+    retry: false,
+  });
+  const ward = publicWard.data ?? rememberedWard();
 
   if (me.data) return <Navigate to={from} replace />;
 

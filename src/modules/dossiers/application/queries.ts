@@ -1,0 +1,214 @@
+/** Reading dossiers: the full dossier (audited: it shows personal data), lists with work queues, counts. */
+import type { SelectQueryBuilder } from 'kysely';
+import type { RequestContext } from '../../../kernel/actor.ts';
+import { recordAudit } from '../../../kernel/audit.ts';
+import { type AnyDb, tablesOf } from '../../../kernel/db.ts';
+import { commonError } from '../../../kernel/errors.ts';
+import { addWorkingTime, formatInstantVn, type WorkCalendar } from '../../calendar/index.ts';
+import {
+  type DossierDetail,
+  DossierListQuery,
+  type DossierPage,
+  type DossierSummary,
+  type FormNumber,
+  ProxyPerson,
+  type QueueCounts,
+  WorkQueue,
+} from '../contracts.ts';
+import { maskIdNumber, maskPhone } from '../domain/codes.ts';
+import { formsFor } from '../domain/forms.ts';
+import { ACTION_LABEL, allowedActionsFor, CLOCK_STATUSES, PORTAL_CODE, STATUS_LABEL } from '../domain/workflow.ts';
+import { dossierError } from '../dossiers.errors.ts';
+import { type DossierRecord, findDossierByCode, listActions, stateOfRecord } from '../infra/repository.ts';
+import type { DossierTables } from '../infra/tables.ts';
+import { loadCalendarAround, remainingOf } from './support.ts';
+
+const vnOrNull = (s: string | null) => (s ? formatInstantVn(new Date(s)) : null);
+
+export function toSummary(r: DossierRecord, calendar: WorkCalendar, now: Date): DossierSummary {
+  const s = stateOfRecord(r);
+  const remaining = remainingOf(calendar, s, now);
+  return {
+    code: r.code,
+    status: s.status,
+    statusCode: PORTAL_CODE[s.status],
+    statusLabel: STATUS_LABEL[s.status],
+    procedureName: r.procedure_name,
+    channel: r.channel,
+    applicantName: r.applicant_name,
+    applicantIdNumber: maskIdNumber(r.applicant_id_number),
+    applicantPhone: maskPhone(r.applicant_phone),
+    registeredAt: formatInstantVn(new Date(r.registered_at)),
+    receivedAt: vnOrNull(s.receivedAt),
+    appointmentAt: vnOrNull(s.appointmentAt),
+    remaining,
+    assigneeName: s.assigneeName,
+    departmentName: s.departmentName,
+    late: !!remaining?.overdue || r.late_marked_at !== null,
+    version: s.version,
+  };
+}
+
+export async function getDossierDetail(
+  db: AnyDb,
+  ctx: RequestContext,
+  code: string,
+  now: Date,
+): Promise<DossierDetail> {
+  const wardId = ctx.actor.wardId;
+  const r = await findDossierByCode(db, wardId, code);
+  if (!r) throw dossierError('DOSSIER_NOT_FOUND');
+  const calendar = await loadCalendarAround(db, wardId, now);
+  const s = stateOfRecord(r);
+  const actions = await listActions(db, wardId, r.id);
+  const documents = await tablesOf<DossierTables>(db)
+    .selectFrom('dossier_documents')
+    .selectAll()
+    .where('ward_id', '=', wardId)
+    .where('dossier_id', '=', r.id)
+    .orderBy('position')
+    .execute();
+  await recordAudit(
+    db,
+    ctx.actor,
+    ctx.requestId,
+    { action: 'dossier.read-personal', targetType: 'dossier', targetId: code },
+    now,
+  );
+  const forms: FormNumber[] = formsFor(
+    actions.map((a) => a.type),
+    s,
+  );
+  return {
+    ...toSummary(r, calendar, now),
+    procedure: { id: r.procedure_id, code: r.procedure_code, name: r.procedure_name },
+    ticketId: r.ticket_id,
+    applicant: {
+      fullName: r.applicant_name,
+      idNumber: r.applicant_id_number,
+      phone: r.applicant_phone,
+      email: r.applicant_email,
+      address: r.applicant_address,
+    },
+    proxy: r.proxy ? ProxyPerson.parse(r.proxy) : null,
+    documents: documents.map((d) => ({
+      position: d.position,
+      documentId: d.document_id,
+      name: d.name,
+      kind: d.kind,
+      count: d.count,
+      fileId: d.file_id,
+      scanned: d.scanned,
+    })),
+    statutoryDueAt: vnOrNull(s.statutoryDueAt),
+    stepDeadlines: s.steps.map((x) => ({ step: x.step, due: formatInstantVn(new Date(x.due)) })),
+    departmentId: s.departmentId,
+    assigneeId: s.assigneeId,
+    supplementCount: s.supplementCount,
+    rescheduled: s.rescheduled,
+    finishedAt: vnOrNull(s.finishedAt),
+    returnedAt: vnOrNull(s.returnedAt),
+    returnMethod: s.returnMethod,
+    resultNumber: s.resultNumber,
+    allowedActions: allowedActionsFor(s.status, ctx.actor.roles, ctx.actor.id, s.assigneeId),
+    actions: actions.map((a) => ({
+      seq: a.seq,
+      type: a.type,
+      label: ACTION_LABEL[a.type],
+      at: formatInstantVn(new Date(a.at)),
+      actorName: a.actorName,
+      fromStatus: a.fromStatus,
+      toStatus: a.toStatus,
+      details: a.payload.details,
+    })),
+    forms,
+  };
+}
+
+type Q = SelectQueryBuilder<DossierTables, 'dossiers', Record<string, unknown>>;
+const OPEN = [...CLOCK_STATUSES] as string[];
+
+/** The filter of a work queue for the caller; due-soon means within one working day. */
+function inQueue(q: Q, queue: WorkQueue, actorId: string | null, now: Date, soon: Date): Q {
+  switch (queue) {
+    case 'to-receive':
+      return q.where('status', '=', 'submitted');
+    case 'to-assign':
+      return q.where('status', 'in', ['received', 'in-progress']).where('assignee_id', 'is', null);
+    case 'mine':
+      return q.where('assignee_id', '=', actorId ?? '00000000-0000-0000-0000-000000000000').where('status', 'in', OPEN);
+    case 'to-approve':
+      return q.where('status', '=', 'awaiting-approval');
+    case 'to-sign':
+      return q.where('status', '=', 'approved');
+    case 'to-return':
+      return q.where('status', 'in', ['signed', 'result-ready', 'rejected']);
+    case 'due-soon':
+      return q
+        .where('status', 'in', OPEN)
+        .where('paused_at', 'is', null)
+        .where('appointment_at', '>', now)
+        .where('appointment_at', '<=', soon);
+    case 'late':
+      return q.where('status', 'in', OPEN).where('paused_at', 'is', null).where('appointment_at', '<', now);
+  }
+}
+
+export async function listDossiers(
+  db: AnyDb,
+  actor: { wardId: string; id: string | null },
+  query: DossierListQuery,
+  now: Date,
+): Promise<DossierPage> {
+  const parsed = DossierListQuery.safeParse(query);
+  if (!parsed.success) throw commonError('VALIDATION_FAILED', { issues: parsed.error.issues });
+  const f = parsed.data;
+  const calendar = await loadCalendarAround(db, actor.wardId, now);
+  const soon = addWorkingTime(calendar, now, { workingDays: 1 });
+  let q = tablesOf<DossierTables>(db).selectFrom('dossiers').where('ward_id', '=', actor.wardId) as Q;
+  if (f.status) q = q.where('status', '=', f.status);
+  if (f.late === 'true') q = inQueue(q, 'late', actor.id, now, soon);
+  if (f.late === 'false')
+    q = q.where((eb) =>
+      eb.or([eb('appointment_at', 'is', null), eb('appointment_at', '>=', now), eb('status', 'not in', OPEN)]),
+    );
+  if (f.assignee) q = q.where('assignee_id', '=', f.assignee === 'me' ? (actor.id ?? '') : f.assignee);
+  if (f.procedure)
+    q = q.where((eb) => eb.or([eb('procedure_id', '=', f.procedure!), eb('procedure_code', '=', f.procedure!)]));
+  if (f.from) q = q.where('registered_at', '>=', new Date(`${f.from}T00:00:00+07:00`));
+  if (f.to) q = q.where('registered_at', '<', new Date(Date.parse(`${f.to}T00:00:00+07:00`) + 86_400_000));
+  if (f.queue) q = inQueue(q, f.queue, actor.id, now, soon);
+  const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const rows = await q
+    .selectAll()
+    .orderBy('registered_at', 'desc')
+    .orderBy('code', 'desc')
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize)
+    .execute();
+  return {
+    items: rows.map((r) => toSummary(r as DossierRecord, calendar, now)),
+    page: f.page,
+    pageSize: f.pageSize,
+    total: Number(total.n),
+  };
+}
+
+/** How many dossiers wait in each work queue of the caller. */
+export async function countQueues(
+  db: AnyDb,
+  actor: { wardId: string; id: string | null },
+  now: Date,
+): Promise<QueueCounts> {
+  const calendar = await loadCalendarAround(db, actor.wardId, now);
+  const soon = addWorkingTime(calendar, now, { workingDays: 1 });
+  const counts = {} as QueueCounts;
+  for (const queue of WorkQueue.options) {
+    const base = tablesOf<DossierTables>(db).selectFrom('dossiers').where('ward_id', '=', actor.wardId) as Q;
+    const r = await inQueue(base, queue, actor.id, now, soon)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    counts[queue] = Number(r.n);
+  }
+  return counts;
+}

@@ -6,17 +6,31 @@ module.exports = {
       name: 'module-public-surface',
       comment: 'Another module is reached only through its index.ts (or its contracts.ts).',
       severity: 'error',
-      from: { path: '^src/modules/([^/]+)/' },
+      from: { path: '^src/modules/([^/]+)/', pathNot: '(\\.test\\.ts$|/testing/)' },
       to: {
         path: '^src/modules/([^/]+)/',
         pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/(index|contracts)\\.ts$'],
       },
     },
     {
+      name: 'tests-use-public-surface-or-builders',
+      comment: "Tests may also use another module's test builders (testing/builders.ts).",
+      severity: 'error',
+      from: { path: '^src/modules/([^/]+)/.*(\\.test\\.ts$|/testing/)' },
+      to: {
+        path: '^src/modules/([^/]+)/',
+        pathNot: [
+          '^src/modules/$1/',
+          '^src/modules/[^/]+/(index|contracts)\\.ts$',
+          '^src/modules/[^/]+/testing/builders\\.ts$',
+        ],
+      },
+    },
+    {
       name: 'reference-modules-stand-alone',
       comment: 'calendar, catalog and identity depend on nothing but the kernel.',
       severity: 'error',
-      from: { path: '^src/modules/(calendar|catalog|identity)/' },
+      from: { path: '^src/modules/(calendar|catalog|identity)/', pathNot: '(\\.test\\.ts$|/testing/)' },
       to: { path: '^src/modules/', pathNot: '^src/modules/$1/' },
     },
     {

@@ -4,10 +4,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../kernel/clock.ts';
 import type { Database } from '../kernel/db.ts';
 import { createTestDatabase } from '../kernel/testing/test-database.ts';
+import { insertTestWard } from '../modules/identity/testing/builders.ts';
 import { createHttpGatewayProvider, loadNotifyConfig } from '../modules/notify/index.ts';
 import { aNotification } from '../modules/notify/testing/builders.ts';
 import { startFakeGateway } from '../modules/notify/testing/fake-gateway.ts';
-import { insertTestWard } from '../modules/notify/testing/test-ward.ts';
 import { createJobRunner, type JobDefinition } from './runner.ts';
 import { startJobs } from './start-jobs.ts';
 

@@ -14,13 +14,13 @@ import { type App, isAllowed, type PermissionTable } from '../../kernel/http.ts'
 import { createTestDatabase } from '../../kernel/testing/test-database.ts';
 import { registerErrorHandling } from '../../server/plugins/errors.ts';
 import { authenticateToken } from '../identity/index.ts';
+import { insertTestWard, tokenFor } from '../identity/testing/builders.ts';
 import { readFile } from './application/read-file.ts';
 import { storeFile } from './application/store-file.ts';
 import { DOCX } from './domain/media-types.ts';
 import { filesPermissions } from './http/permissions.ts';
 import { registerFilesRoutes } from './http/routes.ts';
 import { createLocalBlobStore, type LocalBlobStore } from './infra/local-blob-store.ts';
-import { insertTestWard, tokenFor } from './testing/test-ward.ts';
 
 const LIMIT = 64 * 1024;
 const clock = fixedClock('2026-11-26T02:00:00Z');

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../kernel/clock.ts';
 import { type Database, inTransaction } from '../../kernel/db.ts';
 import { createTestDatabase } from '../../kernel/testing/test-database.ts';
+import { insertTestWard } from '../identity/testing/builders.ts';
 import { createDeliveryWorker, unconfiguredReason } from './application/deliver.ts';
 import { enqueueNotification } from './application/enqueue.ts';
 import { backoffMs } from './domain/backoff.ts';
@@ -12,7 +13,6 @@ import { createSmtpProvider } from './infra/smtp-provider.ts';
 import { aNotification } from './testing/builders.ts';
 import { type FakeGateway, startFakeGateway } from './testing/fake-gateway.ts';
 import { type FakeSmtpServer, startFakeSmtpServer } from './testing/fake-smtp-server.ts';
-import { insertTestWard } from './testing/test-ward.ts';
 
 let database: Database;
 let smtp: FakeSmtpServer;

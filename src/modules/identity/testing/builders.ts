@@ -91,3 +91,13 @@ export async function aTokenFor(
   const created = await createToken(db, ctx, { label: 'test', staffId: person.id });
   return { token: created.token, actorId: person.id };
 }
+
+/** The id of a new test ward (for modules' tests that only need a tenant). */
+export async function insertTestWard(db: AnyDb): Promise<string> {
+  return (await aWard(db)).id;
+}
+
+/** A bearer token acting as a new staff member with `role`, or as a device for kiosk/display/robot. */
+export async function tokenFor(db: AnyDb, wardId: string, role: StaffRole | DeviceRole): Promise<string> {
+  return (await aTokenFor(db, wardId, role)).token;
+}

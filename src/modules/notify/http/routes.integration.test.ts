@@ -10,8 +10,8 @@ import { ALL_ROLES, type App, isAllowed, type PermissionTable } from '../../../k
 import { createTestDatabase } from '../../../kernel/testing/test-database.ts';
 import { registerErrorHandling } from '../../../server/plugins/errors.ts';
 import { authenticateToken } from '../../identity/index.ts';
+import { insertTestWard, tokenFor } from '../../identity/testing/builders.ts';
 import { aNotification } from '../testing/builders.ts';
-import { insertTestWard, tokenFor } from '../testing/test-ward.ts';
 import { notifyPermissions } from './permissions.ts';
 import { registerNotifyRoutes } from './routes.ts';
 

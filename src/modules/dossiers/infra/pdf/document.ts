@@ -104,3 +104,32 @@ export function signatures(doc: Pdf, blocks: readonly { title: string; name: str
   });
   doc.x = doc.page.margins.left;
 }
+
+/** A bordered table: a bold header row, then one row per entry; columns take shares `w` of the text width. */
+export function table(
+  doc: Pdf,
+  columns: readonly { title: string; w: number }[],
+  rows: readonly (readonly string[])[],
+) {
+  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
+  const row = (cells: readonly string[], bold: boolean) => {
+    if (doc.y > doc.page.height - doc.page.margins.bottom - 30) doc.addPage();
+    const top = doc.y;
+    let x = doc.page.margins.left;
+    let bottom = top;
+    doc.font(bold ? 'bold' : 'regular').fontSize(7);
+    cells.forEach((c, i) => {
+      const w = (columns[i]?.w ?? 0) * width;
+      doc.text(c, x + 2, top + 2, { width: w - 4 });
+      bottom = Math.max(bottom, doc.y);
+      x += w;
+    });
+    doc.rect(doc.page.margins.left, top, width, bottom - top + 2).stroke();
+    doc.y = bottom + 2;
+  };
+  row(
+    columns.map((c) => c.title),
+    true,
+  );
+  for (const r of rows) row(r, false);
+}

@@ -1,7 +1,7 @@
 /** Forms 01–06 of Circular 03/2025 Phụ lục I (A5), filled from a dossier and its action log. */
 import type { FormNumber } from '../../contracts.ts';
 import { FORM_TITLES } from '../../domain/forms.ts';
-import { header, line, list, newPdf, type Pdf, qr, signatures, toBuffer } from './document.ts';
+import { header, line, list, newPdf, type Pdf, qr, signatures, table, toBuffer } from './document.ts';
 
 export interface ControlRow {
   from: string;
@@ -124,27 +124,11 @@ function form06(doc: Pdf, d: FormData) {
     { title: 'Kết quả', w: 0.11 },
     { title: 'Ghi chú', w: 0.13 },
   ];
-  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
-  const row = (cells: string[], bold: boolean) => {
-    if (doc.y > doc.page.height - doc.page.margins.bottom - 30) doc.addPage();
-    const top = doc.y;
-    let x = doc.page.margins.left;
-    let bottom = top;
-    doc.font(bold ? 'bold' : 'regular').fontSize(7);
-    cells.forEach((c, i) => {
-      const w = cols[i]!.w * width;
-      doc.text(c, x + 2, top + 2, { width: w - 4 });
-      bottom = Math.max(bottom, doc.y);
-      x += w;
-    });
-    doc.rect(doc.page.margins.left, top, width, bottom - top + 2).stroke();
-    doc.y = bottom + 2;
-  };
-  row(
-    cols.map((c) => c.title),
-    true,
+  table(
+    doc,
+    cols,
+    (d.control?.rows ?? []).map((r) => [r.from, r.to, r.at, r.due, r.timeliness, r.note]),
   );
-  for (const r of d.control?.rows ?? []) row([r.from, r.to, r.at, r.due, r.timeliness, r.note], false);
   doc.x = doc.page.margins.left;
   doc.fontSize(9);
 }

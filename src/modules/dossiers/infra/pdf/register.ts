@@ -1,7 +1,7 @@
 /** Form 07, the dossier register (Sổ theo dõi hồ sơ): A4 landscape PDF and an XLSX of the same rows. */
 import ExcelJS from 'exceljs';
 import { FORM_TITLES } from '../../domain/forms.ts';
-import { header, newPdf, toBuffer } from './document.ts';
+import { header, newPdf, table, toBuffer } from './document.ts';
 
 export interface RegisterRow {
   no: number;
@@ -47,31 +47,11 @@ export async function renderRegisterPdf(d: RegisterData): Promise<Buffer> {
   });
   doc.text(`Từ ngày ${d.from} đến ngày ${d.to}`, { align: 'center' });
   doc.moveDown(0.5);
-  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
-  const row = (cells: string[], bold: boolean) => {
-    if (doc.y > doc.page.height - doc.page.margins.bottom - 30) doc.addPage();
-    const top = doc.y;
-    let x = doc.page.margins.left;
-    let bottom = top;
-    doc.font(bold ? 'bold' : 'regular').fontSize(7);
-    cells.forEach((c, i) => {
-      const w = COLUMNS[i]!.w * width;
-      doc.text(c, x + 2, top + 2, { width: w - 4 });
-      bottom = Math.max(bottom, doc.y);
-      x += w;
-    });
-    doc.rect(doc.page.margins.left, top, width, bottom - top + 2).stroke();
-    doc.y = bottom + 2;
-  };
-  row(
-    COLUMNS.map((c) => c.title),
-    true,
+  table(
+    doc,
+    COLUMNS,
+    d.rows.map((r) => COLUMNS.map((c) => String(r[c.key]))),
   );
-  for (const r of d.rows)
-    row(
-      COLUMNS.map((c) => String(r[c.key])),
-      false,
-    );
   return toBuffer(doc);
 }
 

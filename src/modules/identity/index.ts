@@ -17,6 +17,7 @@ export {
 export { createToken, ensureDevice, findStaffIdByUsername } from './application/devices.ts';
 export { DEMO_ACCOUNTS, DEMO_WARD_CODE, type SeedResult, seedDemoWard } from './application/seed-demo.ts';
 export { createStaff } from './application/staff.ts';
+export { findStaffMember, listStaffIdsWithRole, type StaffMember } from './application/staff-lookup.ts';
 export { findWardByCode, getWard, listDepartments } from './application/wards.ts';
 export * from './contracts.ts';
 export { identityPermissions } from './http/permissions.ts';

@@ -51,7 +51,7 @@ describe('monitor and reports', () => {
     expect(m.alerts.map((a: { group: string }) => a.group)).toEqual(['A', 'B']);
     expect(m.alerts[1].suggestion).toMatchObject({ kind: 'open-counter', counterNumber: 1 });
     expect(m.officers).toEqual([
-      { staffId: officer.actorId, staffName: officer.username, served: 1, serviceMinutes: 10, idleMinutes: 10 },
+      { staffId: officer.actorId, staffName: `Cán bộ ${officer.username}`, served: 1, serviceMinutes: 10, idleMinutes: 10 },
     ]);
     expect(m.counters.find((c: { number: number }) => c.number === 2)).toMatchObject({ state: 'idle' });
 
@@ -79,7 +79,7 @@ describe('monitor and reports', () => {
         { group: 'B', issued: 1, served: 0 },
       ],
       byCounter: [{ counterNumber: 2, served: 2 }],
-      byOfficer: [{ staffId: officer.actorId, staffName: officer.username, served: 2 }],
+      byOfficer: [{ staffId: officer.actorId, staffName: `Cán bộ ${officer.username}`, served: 2 }],
       satisfaction: { ratings: 1, pleased: 1, satisfiedRate: 1 },
     });
     const week = (await req('GET', '/api/queue/reports?period=week&date=2026-03-04', director)).json();

@@ -1,5 +1,4 @@
 /** What several use cases need: services, the ward calendar, procedure clock rules, remaining time, staff. */
-import { sql } from 'kysely';
 import type { Clock } from '../../../kernel/clock.ts';
 import type { AnyDb } from '../../../kernel/db.ts';
 import {
@@ -11,6 +10,7 @@ import {
 } from '../../calendar/index.ts';
 import { type ClockRules, type Duration, defaultClockRules, findProcedure } from '../../catalog/index.ts';
 import type { BlobStore } from '../../files/index.ts';
+import { listStaffIdsWithRole } from '../../identity/index.ts';
 import type { Remaining } from '../contracts.ts';
 import type { DossierState } from '../domain/state.ts';
 
@@ -58,27 +58,9 @@ export function remainingOf(
   };
 }
 
-export interface StaffMember {
-  id: string;
-  fullName: string;
-  roles: string[];
-  active: boolean;
-}
-
-/**
- * A staff member of the ward (read-only). Identity exports no lookup by id yet; this reads its `staff` table
- * directly and should move to an identity `findStaffMember` when one exists.
- */
-export async function findStaffMember(db: AnyDb, wardId: string, id: string): Promise<StaffMember | undefined> {
-  const r = await sql<{ id: string; full_name: string; roles: string[]; active: boolean }>`
-    SELECT id, full_name, roles, active FROM staff WHERE ward_id = ${wardId} AND id = ${id}`.execute(db);
-  const row = r.rows[0];
-  return row ? { id: row.id, fullName: row.full_name, roles: row.roles, active: row.active } : undefined;
-}
+export { findStaffMember, type StaffMember } from '../../identity/index.ts';
 
 /** Active directors of the ward (warned by the deadline sweep). */
-export async function listDirectorIds(db: AnyDb, wardId: string): Promise<string[]> {
-  const r = await sql<{ id: string }>`
-    SELECT id FROM staff WHERE ward_id = ${wardId} AND active AND 'director' = ANY(roles)`.execute(db);
-  return r.rows.map((x) => x.id);
+export function listDirectorIds(db: AnyDb, wardId: string): Promise<string[]> {
+  return listStaffIdsWithRole(db, wardId, 'director');
 }

@@ -71,12 +71,10 @@ export async function getMe(
     .where('id', '=', wardId)
     .executeTakeFirst();
   if (!ward) throw identityError('WARD_NOT_FOUND');
-  const wards = await listAccessibleWards(
-    db,
-    person.homeWardId,
-    person.kind === 'staff' ? person.id : null,
-    person.cityAdmin,
-  );
+  // Only a city administrator may act in more than one ward: everyone else's list is the acting ward.
+  const wards = person.cityAdmin
+    ? await listAccessibleWards(db, person.homeWardId, person.id, true)
+    : [{ id: ward.id, code: ward.code, name: ward.name }];
   return {
     kind: person.kind,
     id: person.id,

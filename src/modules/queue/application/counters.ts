@@ -2,7 +2,7 @@
 import { sql } from 'kysely';
 import type { RequestContext } from '../../../kernel/actor.ts';
 import { type AnyDb, inTransaction, tablesOf } from '../../../kernel/db.ts';
-import { recordAudit } from '../../identity/index.ts';
+import { findStaffMember, recordAudit } from '../../identity/index.ts';
 import type { Counter, CounterCreate, CounterState, CounterUpdate, TicketStatus } from '../contracts.ts';
 import { notifyQueue } from '../infra/events.ts';
 import type { QueueTables } from '../infra/tables.ts';
@@ -187,9 +187,11 @@ export async function signIn(
       ensureCounterFree(held);
       await closeSession(tx, wardId, held.id, now);
     }
+    // Boards, tablets and the monitor show the officer's full name, not the username.
+    const staffName = (await findStaffMember(tx, wardId, staffId))?.fullName ?? ctx.actor.name;
     await tablesOf<QueueTables>(tx)
       .updateTable('queue_counters')
-      .set({ staff_id: staffId, staff_name: ctx.actor.name, signed_in_at: now })
+      .set({ staff_id: staffId, staff_name: staffName, signed_in_at: now })
       .where('ward_id', '=', wardId)
       .where('id', '=', counter.id)
       .execute();
@@ -199,7 +201,7 @@ export async function signIn(
         ward_id: wardId,
         counter_id: counter.id,
         staff_id: staffId,
-        staff_name: ctx.actor.name,
+        staff_name: staffName,
         started_at: now,
       })
       .execute();

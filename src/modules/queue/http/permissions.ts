@@ -34,7 +34,7 @@ export const queuePermissions = {
   'GET /api/queue/tickets/:id': COUNTER_READERS,
   'POST /api/queue/tickets/:id/actions': AT_COUNTER,
   'POST /api/queue/tickets/:id/rating': ['admin', 'director', 'receiver', 'kiosk'],
-  'GET /api/queue/display': ['admin', 'director', 'leader', 'receiver', 'display'],
+  'GET /api/queue/display': ['admin', 'director', 'leader', 'receiver', 'display', 'kiosk'],
   'GET /api/queue/display/stream': ['admin', 'director', 'display'],
   'GET /api/queue/monitor': WATCHERS,
   'GET /api/queue/reports': WATCHERS,

@@ -51,7 +51,13 @@ describe('monitor and reports', () => {
     expect(m.alerts.map((a: { group: string }) => a.group)).toEqual(['A', 'B']);
     expect(m.alerts[1].suggestion).toMatchObject({ kind: 'open-counter', counterNumber: 1 });
     expect(m.officers).toEqual([
-      { staffId: officer.actorId, staffName: `Cán bộ ${officer.username}`, served: 1, serviceMinutes: 10, idleMinutes: 10 },
+      {
+        staffId: officer.actorId,
+        staffName: `Cán bộ ${officer.username}`,
+        served: 1,
+        serviceMinutes: 10,
+        idleMinutes: 10,
+      },
     ]);
     expect(m.counters.find((c: { number: number }) => c.number === 2)).toMatchObject({ state: 'idle' });
 

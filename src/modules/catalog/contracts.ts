@@ -241,3 +241,17 @@ export const ImportSummary = z.object({
   ms: z.number(),
 });
 export type ImportSummary = z.infer<typeof ImportSummary>;
+
+/** A required document as dossier intake ticks it (`GET /api/catalog/procedures/{code}` → `requiredDocuments`). */
+export const RequiredDocumentRef = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(['original', 'certified', 'copy']),
+  count: z.number().int(),
+  required: z.boolean(),
+  condition: z.string().nullable(),
+});
+export type RequiredDocumentRef = z.infer<typeof RequiredDocumentRef>;
+
+export const ProcedureDetail = Procedure.extend({ requiredDocuments: z.array(RequiredDocumentRef) });
+export type ProcedureDetail = z.infer<typeof ProcedureDetail>;

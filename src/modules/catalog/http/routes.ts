@@ -14,6 +14,7 @@ import { searchCatalog } from '../application/search.ts';
 import { catalogError } from '../catalog.errors.ts';
 import {
   Procedure,
+  ProcedureDetail,
   ProcedureLevel,
   ProcedureSummary,
   ProcedureUpdate,
@@ -26,16 +27,6 @@ import { requiredDocumentsOf } from '../domain/documents.ts';
 
 const CodeParam = z.strictObject({ code: z.string().trim().min(1).max(100) });
 const Bool = z.enum(['true', 'false']).transform((v) => v === 'true');
-
-export const RequiredDocumentRef = z.object({
-  id: z.string(),
-  name: z.string(),
-  kind: z.enum(['original', 'certified', 'copy']),
-  count: z.number().int(),
-  required: z.boolean(),
-  condition: z.string().nullable(),
-});
-const ProcedureDetail = Procedure.extend({ requiredDocuments: z.array(RequiredDocumentRef) });
 
 function ensureCityAdmin(actor: RequestActor): void {
   if (!actor.cityAdmin) throw catalogError('CATALOG_EDIT_FORBIDDEN');

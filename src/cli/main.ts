@@ -4,6 +4,7 @@ import { Command, Option } from 'commander';
 import { isDomainError } from '../kernel/errors.ts';
 import { loadConfig } from '../server/config.ts';
 import { registerAdminCommands } from './admin-commands.ts';
+import { registerAssistantCommands } from './assistant-commands.ts';
 import { registerDbCommands } from './db-commands.ts';
 import { registerQueueCommands } from './queue-commands.ts';
 import { registerReferenceCommands } from './reference-commands.ts';
@@ -33,6 +34,7 @@ registerDbCommands(program, configFrom);
 registerAdminCommands(program, configFrom);
 registerReferenceCommands(program, configFrom);
 registerQueueCommands(program);
+registerAssistantCommands(program, configFrom);
 
 export function configFrom(overrides: Record<string, string | undefined> = {}) {
   const g = program.opts<{ dataDir?: string; databaseUrl?: string }>();

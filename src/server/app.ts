@@ -22,11 +22,12 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import { commonError } from '../kernel/errors.ts';
 import type { App, AppDeps } from '../kernel/http.ts';
+import { registerAssistantRoutes } from '../modules/assistant/index.ts';
 import { registerCalendarRoutes } from '../modules/calendar/index.ts';
 import { registerCatalogRoutes } from '../modules/catalog/index.ts';
 import { registerDossierRoutes } from '../modules/dossiers/index.ts';
 import { createLocalBlobStore, registerFilesRoutes } from '../modules/files/index.ts';
-import { registerIdentityRoutes } from '../modules/identity/index.ts';
+import { findPublicWard, registerIdentityRoutes } from '../modules/identity/index.ts';
 import { registerNotifyRoutes } from '../modules/notify/index.ts';
 import { registerQueueRoutes } from '../modules/queue/index.ts';
 import type { Config } from './config.ts';
@@ -120,6 +121,9 @@ export async function buildApp(
   registerCalendarRoutes(app, deps);
   registerCatalogRoutes(app, deps);
   registerNotifyRoutes(app, deps);
+  registerAssistantRoutes(app, deps, {
+    resolvePublicWard: async (code) => (await findPublicWard(deps.database.db, code ?? config.defaultWardCode)).id,
+  });
   const store = createLocalBlobStore(config.files.filesDir);
   await registerFilesRoutes(app, deps, { store, uploadLimitBytes: config.files.uploadLimitBytes });
   registerDossierRoutes(app, deps, { store, publicBaseUrl: config.publicUrl });

@@ -6,6 +6,7 @@ import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type Database, openDatabase } from '../kernel/db.ts';
 import { migrate } from '../kernel/migrations.ts';
+import { loadKnowledge } from '../modules/assistant/index.ts';
 import { seedCalendar } from '../modules/calendar/index.ts';
 import { importCatalog } from '../modules/catalog/index.ts';
 import { DEMO_ACCOUNTS, seedDemoWard } from '../modules/identity/index.ts';
@@ -56,6 +57,8 @@ export async function prepareDatabase(
 export const referenceDataLoaders: Array<(database: Database) => Promise<unknown>> = [
   (d) => seedCalendar(d.db),
   (d) => importCatalog(d.db),
+  // Warm the assistant's index so the first question after a start does not wait for it.
+  (d) => loadKnowledge(d.db),
 ];
 
 export async function readDemoPasswordHint(config: Config): Promise<string> {

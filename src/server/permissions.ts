@@ -5,6 +5,7 @@
  */
 
 import type { PermissionTable } from '../kernel/http.ts';
+import { assistantPermissions } from '../modules/assistant/index.ts';
 import { calendarPermissions } from '../modules/calendar/index.ts';
 import { catalogPermissions } from '../modules/catalog/index.ts';
 import { dossierPermissions } from '../modules/dossiers/index.ts';
@@ -22,6 +23,7 @@ export const PERMISSIONS: PermissionTable = {
   ...filesPermissions,
   ...queuePermissions,
   ...dossierPermissions,
+  ...assistantPermissions,
 };
 
 export function accessFor(method: string, url: string) {

@@ -13,6 +13,7 @@ export {
   listProcedures,
   listReviewQueue,
 } from './application/procedures.ts';
+export { catalogRevision, listAllNationalEntries, listAllPublicProcedures } from './application/read-all.ts';
 export { invalidateSearchIndex, loadSearchIndex, searchCatalog } from './application/search.ts';
 export { CATALOG_ERRORS, catalogError } from './catalog.errors.ts';
 export { catalogImportCommand, catalogReviewCommand, catalogSearchCommand } from './cli.ts';

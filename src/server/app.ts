@@ -129,7 +129,9 @@ export async function buildApp(
   registerDossierRoutes(app, deps, { store, publicBaseUrl: config.publicUrl });
 
   const hasWeb = existsSync(path.join(WEB_DIST, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false });
+  // wildcard: files are looked up per request, so a rebuilt web/dist is served without a restart; a missing
+  // file falls through to the not-found handler below.
+  if (hasWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: true, index: false });
   app.setNotFoundHandler(async (req, reply) => {
     if (req.url.startsWith('/api/') || req.method !== 'GET') {
       return reply

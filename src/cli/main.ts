@@ -5,6 +5,7 @@ import { isDomainError } from '../kernel/errors.ts';
 import { loadConfig } from '../server/config.ts';
 import { registerAdminCommands } from './admin-commands.ts';
 import { registerAssistantCommands } from './assistant-commands.ts';
+import { registerBacklogCommands } from './backlog-commands.ts';
 import { registerDbCommands } from './db-commands.ts';
 import { registerQueueCommands } from './queue-commands.ts';
 import { registerReferenceCommands } from './reference-commands.ts';
@@ -35,6 +36,7 @@ registerAdminCommands(program, configFrom);
 registerReferenceCommands(program, configFrom);
 registerQueueCommands(program);
 registerAssistantCommands(program, configFrom);
+registerBacklogCommands(program, configFrom);
 
 export function configFrom(overrides: Record<string, string | undefined> = {}) {
   const g = program.opts<{ dataDir?: string; databaseUrl?: string }>();

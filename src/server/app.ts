@@ -23,6 +23,7 @@ import { z } from 'zod';
 import { commonError } from '../kernel/errors.ts';
 import type { App, AppDeps } from '../kernel/http.ts';
 import { registerAssistantRoutes } from '../modules/assistant/index.ts';
+import { registerBacklogRoutes } from '../modules/backlog/index.ts';
 import { registerCalendarRoutes } from '../modules/calendar/index.ts';
 import { registerCatalogRoutes } from '../modules/catalog/index.ts';
 import { registerDossierRoutes } from '../modules/dossiers/index.ts';
@@ -127,6 +128,13 @@ export async function buildApp(
   const store = createLocalBlobStore(config.files.filesDir);
   await registerFilesRoutes(app, deps, { store, uploadLimitBytes: config.files.uploadLimitBytes });
   registerDossierRoutes(app, deps, { store, publicBaseUrl: config.publicUrl });
+  // Starting work on a backlog item needs a dossier conversion that keeps the original code: not built yet, so
+  // that action answers BACKLOG_CONVERSION_UNAVAILABLE.
+  await registerBacklogRoutes(app, deps, {
+    store,
+    workDir: path.join(path.dirname(config.files.filesDir), 'backlog-work'),
+    uploadLimitBytes: 100 * 1024 * 1024,
+  });
 
   const hasWeb = existsSync(path.join(WEB_DIST, 'index.html'));
   // wildcard: files are looked up per request, so a rebuilt web/dist is served without a restart; a missing

@@ -6,6 +6,7 @@
 
 import type { PermissionTable } from '../kernel/http.ts';
 import { assistantPermissions } from '../modules/assistant/index.ts';
+import { backlogPermissions } from '../modules/backlog/index.ts';
 import { calendarPermissions } from '../modules/calendar/index.ts';
 import { catalogPermissions } from '../modules/catalog/index.ts';
 import { dossierPermissions } from '../modules/dossiers/index.ts';
@@ -24,6 +25,7 @@ export const PERMISSIONS: PermissionTable = {
   ...queuePermissions,
   ...dossierPermissions,
   ...assistantPermissions,
+  ...backlogPermissions,
 };
 
 export function accessFor(method: string, url: string) {

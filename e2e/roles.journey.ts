@@ -26,7 +26,7 @@ const NAV: Record<string, readonly DemoRole[]> = {
   backlog: [...MANAGERS, 'specialist', 'clerk'],
   catalog: ALL,
   calendar: ALL,
-  assistant: ['admin', 'director', 'receiver', 'advisor'],
+  assistant: [...MANAGERS, 'receiver', 'advisor'],
   reports: [...MANAGERS, 'viewer'],
   staff: MANAGERS,
   devices: ['admin'],

@@ -52,10 +52,8 @@ export function useLogout() {
     mutationFn: () => api('POST', '/api/auth/logout'),
     onSettled: () => {
       setCsrfToken(null);
-      // Signed out first (the guards leave the signed-in area), then forget everything else: clearing the
-      // whole cache first let the layout render once without a user.
+      qc.clear();
       qc.setQueryData(ME_KEY, null);
-      qc.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
     },
   });
 }

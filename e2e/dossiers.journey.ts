@@ -64,7 +64,8 @@ async function act(page: Page, action: string, fill?: () => Promise<void>): Prom
 
 async function submitAction(page: Page) {
   const [res] = await Promise.all([
-    page.waitForResponse((r) => r.url().endsWith('/actions') && r.request().method() === 'POST'),
+    // Actions that generate forms and notifications can take longer than 10 s on a loaded 2-core machine.
+    page.waitForResponse((r) => r.url().endsWith('/actions') && r.request().method() === 'POST', { timeout: 30_000 }),
     page.locator('#dos-action-ok').click(),
   ]);
   return res;

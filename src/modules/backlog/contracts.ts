@@ -171,6 +171,9 @@ export const ItemListQuery = z.strictObject({
   field: z.string().max(200).optional(),
   sourceUnit: z.string().max(200).optional(),
   needsReview: z.enum(['true', 'false']).optional(),
+  complexity: Complexity.optional(),
+  /** Past the original appointment (open or in progress). */
+  late: z.enum(['true', 'false']).optional(),
   assignedStaffId: z.uuid().optional(),
   q: z.string().trim().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
@@ -179,6 +182,11 @@ export const ItemListQuery = z.strictObject({
 export type ItemListQuery = z.input<typeof ItemListQuery>;
 export const ItemPage = z.object({ total: z.number().int(), items: z.array(BacklogItem) });
 export type ItemPage = z.infer<typeof ItemPage>;
+
+/** The values the triage filters offer, with how many items carry each (managers' view: every item). */
+export const FacetValue = z.object({ value: z.string(), count: z.number().int() });
+export const ItemFacets = z.object({ sources: z.array(FacetValue), fields: z.array(FacetValue) });
+export type ItemFacets = z.infer<typeof ItemFacets>;
 
 const Reason = Text(1000);
 /** An officer's correction of a classification; the reason is logged with the old and new value. */

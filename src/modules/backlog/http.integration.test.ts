@@ -107,6 +107,25 @@ describe('the clearance, end to end over HTTP', () => {
     expect(items.some((i) => i.lateWorkingDays > 0)).toBe(true);
   });
 
+  it('offers the filter values with counts and filters by complexity and lateness', async () => {
+    const facets = (await call('specialist', 'GET', '/api/backlog/facets')).json();
+    expect(facets.sources).toEqual([{ value: 'Phường Thảo Điền', count: 60 }]);
+    const fields = new Map<string, number>();
+    for (const i of items) fields.set(i.field, (fields.get(i.field) ?? 0) + 1);
+    expect(facets.fields).toEqual(
+      [...fields].map(([value, count]) => ({ value, count })).sort((a, b) => (a.value < b.value ? -1 : 1)),
+    );
+    const level = items[0]!.complexity;
+    const byLevel = (await call('leader', 'GET', `/api/backlog/items?limit=500&complexity=${level}`)).json();
+    expect(byLevel.total).toBe(items.filter((i) => i.complexity === level).length);
+    const late = (await call('leader', 'GET', '/api/backlog/items?limit=500&late=true')).json();
+    const notLate = (await call('leader', 'GET', '/api/backlog/items?limit=500&late=false')).json();
+    const today = w.clock.now().toISOString().slice(0, 10);
+    expect(late.total).toBe(items.filter((i) => i.originalDue !== null && i.originalDue < today).length);
+    expect(late.total).toBeGreaterThan(0);
+    expect(late.total + notLate.total).toBe(60);
+  });
+
   it('lets an officer override a classification with a logged reason', async () => {
     const item = items.find((i) => i.competence === 'ward')!;
     const res = await call('leader', 'PATCH', `/api/backlog/items/${item.id}`, {

@@ -10,7 +10,7 @@ import { commonError } from '../../../kernel/errors.ts';
 import { type PlainDate, plainDate } from '../../../kernel/plain-date.ts';
 import { type WorkCalendar, workingDaysBetween } from '../../calendar/index.ts';
 import { backlogError } from '../backlog.errors.ts';
-import { BacklogItem, ItemListQuery, type ItemPage, type OverridableAttribute } from '../contracts.ts';
+import { BacklogItem, type ItemFacets, ItemListQuery, type ItemPage, type OverridableAttribute } from '../contracts.ts';
 import { ageInDays } from '../domain/triage.ts';
 import type { BacklogTables } from '../infra/tables.ts';
 import { maskId, maskPhone } from './support.ts';
@@ -101,6 +101,11 @@ export async function listItems(
   if (q.competence) select = select.where('competence', '=', q.competence);
   if (q.field) select = select.where('field', '=', q.field);
   if (q.sourceUnit) select = select.where('source_unit', '=', q.sourceUnit);
+  if (q.complexity) select = select.where('complexity', '=', q.complexity);
+  if (q.late !== undefined) {
+    const late = sql<boolean>`(original_due < ${today} AND status IN ('open', 'in_progress'))`;
+    select = select.where(q.late === 'true' ? late : sql<boolean>`NOT coalesce(${late}, false)`);
+  }
   if (q.assignedStaffId) select = select.where('assigned_staff_id', '=', q.assignedStaffId);
   if (q.needsReview !== undefined) {
     const review = sql<boolean>`(competence = 'unknown' OR match_confidence < 0.8)`;
@@ -133,4 +138,29 @@ export async function listItems(
     .offset(q.offset)
     .execute();
   return { total: Number(total.n), items: rows.map((r) => toBacklogItem(r, today, calendar)) };
+}
+
+/** The source units and fields of the ward's backlog with their item counts, for the triage filters. */
+export async function listItemFacets(db: AnyDb, wardId: string): Promise<ItemFacets> {
+  const t = tablesOf<BacklogTables>(db);
+  const count = sql<number>`count(*)::int`.as('count');
+  const [sources, fields] = await Promise.all([
+    t
+      .selectFrom('backlog_items')
+      .select(['source_unit as value', count])
+      .where('ward_id', '=', wardId)
+      .groupBy('source_unit')
+      .orderBy('source_unit')
+      .execute(),
+    t
+      .selectFrom('backlog_items')
+      .select(['field as value', count])
+      .where('ward_id', '=', wardId)
+      .groupBy('field')
+      .orderBy('field')
+      .execute(),
+  ]);
+  const norm = (rows: { value: string; count: number }[]) =>
+    rows.map((r) => ({ value: r.value, count: Number(r.count) }));
+  return { sources: norm(sources), fields: norm(fields) };
 }

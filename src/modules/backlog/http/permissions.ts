@@ -12,6 +12,7 @@ export const backlogPermissions = {
   'POST /api/backlog/imports/:id/commit': MANAGE,
   'GET /api/backlog/imports/:id/progress': MANAGE,
   'GET /api/backlog/items': READ,
+  'GET /api/backlog/facets': READ,
   'GET /api/backlog/items/:id': READ,
   'GET /api/backlog/items/:id/overrides': READ,
   'PATCH /api/backlog/items/:id': WORK,

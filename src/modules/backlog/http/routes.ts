@@ -17,7 +17,7 @@ import { type BlobStore, StoredFile } from '../../files/index.ts';
 import { overrideItem, updateTriageSettings } from '../application/classify.ts';
 import { commitImport } from '../application/import-commit.ts';
 import { previewImport } from '../application/import-preview.ts';
-import { getItemRow, isManager, listItems, toBacklogItem } from '../application/items.ts';
+import { getItemRow, isManager, listItemFacets, listItems, toBacklogItem } from '../application/items.ts';
 import {
   getActivePlan,
   listMilestones,
@@ -160,6 +160,9 @@ export async function registerBacklogRoutes(app: App, deps: AppDeps, options: Ba
       const actor = actorOf(req);
       return listItems(db(), actor, req.query, today(), await calendarOf(actor.wardId));
     },
+  );
+  app.get('/api/backlog/facets', { schema: { tags, response: { 200: C.ItemFacets } } }, async (req) =>
+    listItemFacets(db(), actorOf(req).wardId),
   );
   app.get(
     '/api/backlog/items/:id',

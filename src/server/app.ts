@@ -26,7 +26,7 @@ import { registerAssistantRoutes } from '../modules/assistant/index.ts';
 import { registerBacklogRoutes } from '../modules/backlog/index.ts';
 import { registerCalendarRoutes } from '../modules/calendar/index.ts';
 import { registerCatalogRoutes } from '../modules/catalog/index.ts';
-import { registerDossierRoutes } from '../modules/dossiers/index.ts';
+import { convertLegacyDossier, registerDossierRoutes } from '../modules/dossiers/index.ts';
 import { createLocalBlobStore, registerFilesRoutes } from '../modules/files/index.ts';
 import { findPublicWard, registerIdentityRoutes } from '../modules/identity/index.ts';
 import { registerNotifyRoutes } from '../modules/notify/index.ts';
@@ -128,9 +128,11 @@ export async function buildApp(
   const store = createLocalBlobStore(config.files.filesDir);
   await registerFilesRoutes(app, deps, { store, uploadLimitBytes: config.files.uploadLimitBytes });
   registerDossierRoutes(app, deps, { store, publicBaseUrl: config.publicUrl });
-  // Starting work on a backlog item needs a dossier conversion that keeps the original code: not built yet, so
-  // that action answers BACKLOG_CONVERSION_UNAVAILABLE.
+  // Starting work on a backlog item turns it into a live dossier that keeps its original code and dates.
   await registerBacklogRoutes(app, deps, {
+    conversion: {
+      convertLegacyDossier: (db, ctx, input) => convertLegacyDossier(db, ctx, input, { clock: deps.clock }),
+    },
     store,
     workDir: path.join(path.dirname(config.files.filesDir), 'backlog-work'),
     uploadLimitBytes: 100 * 1024 * 1024,

@@ -3,11 +3,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../kernel/db.ts';
 import type { App } from '../../kernel/http.ts';
 import { createTestDatabase } from '../../kernel/testing/test-database.ts';
 import { seedCalendar } from '../calendar/index.ts';
+import { convertLegacyDossier } from '../dossiers/index.ts';
 import { readFile as readStoredFile } from '../files/index.ts';
 import type { DossierConversion, LegacyDossierInput } from './application/support.ts';
 import type { BacklogItem, BacklogPlan, ImportPreview } from './contracts.ts';
@@ -20,10 +22,11 @@ let database: Database;
 let w: BacklogWorld;
 let app: App;
 const converted: LegacyDossierInput[] = [];
+/** The dossiers module's real conversion, recording what the backlog passed to it. */
 const conversion: DossierConversion = {
-  async convertLegacyDossier(_db, _ctx, input) {
+  async convertLegacyDossier(db, ctx, input) {
     converted.push(input);
-    return { code: input.code };
+    return convertLegacyDossier(db, ctx, input, { clock: w.clock });
   },
 };
 const tokens: Record<string, string> = {};
@@ -190,6 +193,11 @@ describe('the clearance, end to end over HTTP', () => {
       originalDue: item.originalDue,
       assigneeStaffId: ids.specialist,
     });
+    const dossier = await sql<{ status: string; source_unit: string }>`
+      SELECT status, source_unit FROM dossiers WHERE ward_id = ${w.wardId} AND code = ${item.originalCode}`.execute(
+      database.db,
+    );
+    expect(dossier.rows).toEqual([{ status: 'in-progress', source_unit: item.sourceUnit }]);
     const second = mine.json()[1] as { itemId: string };
     const other = (await call('specialist', 'GET', `/api/backlog/items/${second.itemId}`)).json() as BacklogItem;
     expect(

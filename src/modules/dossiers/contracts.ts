@@ -242,6 +242,8 @@ export type DossierSummary = z.infer<typeof DossierSummary>;
 export const DossierDetail = DossierSummary.extend({
   procedure: z.object({ id: z.string(), code: z.string().nullable(), name: z.string() }),
   ticketId: z.string().nullable(),
+  /** Predecessor unit of a dossier inherited through the backlog (it keeps that unit's code); null otherwise. */
+  sourceUnit: z.string().nullable(),
   applicant: z.object({
     fullName: z.string(),
     idNumber: z.string(),
@@ -337,7 +339,8 @@ export const PublicStatus = z.object({
 });
 export type PublicStatus = z.infer<typeof PublicStatus>;
 
-export const CodeParam = z.strictObject({ code: z.string().regex(/^[0-9A-Za-z.]{1,40}-\d{6}-\d{4,}$/) });
+/** A dossier code: `<agency e-ID>-<YYMMDD>-<seq>`, or an inherited code kept from a predecessor unit (URL-safe). */
+export const CodeParam = z.strictObject({ code: z.string().regex(/^[0-9A-Za-z._-]{1,60}$/) });
 export const FormParam = z.strictObject({
   code: CodeParam.shape.code,
   form: z.string().regex(/^0[1-6]\.pdf$/),

@@ -94,6 +94,16 @@ export const DOSSIER_ERRORS = {
     vi: 'Khoảng thời gian không hợp lệ (từ ngày ≤ đến ngày, tối đa 366 ngày).',
     en: 'Invalid period (from ≤ to, at most 366 days).',
   },
+  DOSSIER_LEGACY_CODE_TAKEN: {
+    kind: 'conflict',
+    vi: 'Mã hồ sơ cũ đã được dùng cho một hồ sơ khác của phường; kiểm tra hồ sơ trùng trước khi xử lý.',
+    en: 'The old dossier code is already used by another dossier of the ward; check for a duplicate first.',
+  },
+  DOSSIER_LEGACY_DATA_INVALID: {
+    kind: 'invalid',
+    vi: 'Dữ liệu hồ sơ kế thừa không hợp lệ (xem chi tiết); sửa trong danh sách tồn đọng rồi thử lại.',
+    en: 'The inherited dossier data is invalid (see details); correct it in the backlog and try again.',
+  },
 } as const satisfies ErrorCatalog;
 
 export type DossierErrorCode = keyof typeof DOSSIER_ERRORS;

@@ -5,6 +5,7 @@
 
 export { actOnDossier } from './application/act.ts';
 export { attachFile } from './application/attach.ts';
+export { convertLegacyDossier, type LegacyDossier, legacyCodeOf } from './application/convert-legacy.ts';
 export { controlRows, type GeneratedForm, getDossierForm } from './application/forms.ts';
 export { computeDigitisationIndicator, computeOnTimeIndicator } from './application/indicators.ts';
 export { createDossier, INTAKE_ROLES } from './application/intake.ts';

@@ -83,6 +83,7 @@ export async function getDossierDetail(
     ...toSummary(r, calendar, now),
     procedure: { id: r.procedure_id, code: r.procedure_code, name: r.procedure_name },
     ticketId: r.ticket_id,
+    sourceUnit: r.source_unit,
     applicant: {
       fullName: r.applicant_name,
       idNumber: r.applicant_id_number,

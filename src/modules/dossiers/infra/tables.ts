@@ -43,6 +43,8 @@ export interface DossierRow {
   warned_at: NullableTimestamp;
   late_marked_at: NullableTimestamp;
   created_by: string;
+  /** Predecessor unit of a dossier converted from the backlog; null otherwise. */
+  source_unit: string | null;
   updated_at: Timestamp;
 }
 

@@ -7,45 +7,34 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../kernel/db.ts';
 import type { App } from '../../kernel/http.ts';
-import { createTestDatabase } from '../../kernel/testing/test-database.ts';
+import { createTestApp, type TestApp } from '../../server/testing/test-app.ts';
 import { seedCalendar } from '../calendar/index.ts';
-import { convertLegacyDossier } from '../dossiers/index.ts';
-import { readFile as readStoredFile } from '../files/index.ts';
-import type { DossierConversion, LegacyDossierInput } from './application/support.ts';
+import { createLocalBlobStore, readFile as readStoredFile } from '../files/index.ts';
 import type { BacklogItem, BacklogPlan, ImportPreview } from './contracts.ts';
 import { backlogPermissions } from './http/permissions.ts';
 import { backlogRows, csvBytes, HEADERS } from './testing/files.ts';
-import { aBacklogApp, aBearerFor } from './testing/http-harness.ts';
-import { aBacklogWorld, aStaffRow, type BacklogWorld } from './testing/world.ts';
+import { aBacklogWorld, aBearerFor, aStaffRow, type BacklogWorld } from './testing/world.ts';
 
 let database: Database;
 let w: BacklogWorld;
 let app: App;
-const converted: LegacyDossierInput[] = [];
-/** The dossiers module's real conversion, recording what the backlog passed to it. */
-const conversion: DossierConversion = {
-  async convertLegacyDossier(db, ctx, input) {
-    converted.push(input);
-    return convertLegacyDossier(db, ctx, input, { clock: w.clock });
-  },
-};
+let t: TestApp;
 const tokens: Record<string, string> = {};
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
-  database = await createTestDatabase();
+  t = await createTestApp();
+  ({ database, app } = t);
   await seedCalendar(database.db);
-  w = await aBacklogWorld(database.db);
-  app = await aBacklogApp(database, w.clock, { store: w.services.store, workDir: w.services.workDir, conversion });
+  w = await aBacklogWorld(database.db, { clock: t.clock });
   for (const role of ['admin', 'director', 'leader', 'specialist', 'clerk', 'receiver', 'viewer']) {
     ids[role] = await aStaffRow(database.db, w.wardId, [role]);
     tokens[role] = await aBearerFor(database, w.wardId, ids[role]!);
   }
 });
 afterAll(async () => {
-  await app.close();
   await w.close();
-  await database.close();
+  await t.close();
 });
 
 const as = (role: string) => ({ authorization: `Bearer ${tokens[role]}` });
@@ -187,17 +176,13 @@ describe('the clearance, end to end over HTTP', () => {
     const started = await call('specialist', 'POST', `/api/backlog/items/${item.id}/start`, { version: item.version });
     expect(started.statusCode).toBe(200);
     expect(started.json().dossierCode).toBe(item.originalCode);
-    expect(converted.at(-1)).toMatchObject({
-      code: item.originalCode,
-      receivedOn: item.receivedOn,
-      originalDue: item.originalDue,
-      assigneeStaffId: ids.specialist,
-    });
-    const dossier = await sql<{ status: string; source_unit: string }>`
-      SELECT status, source_unit FROM dossiers WHERE ward_id = ${w.wardId} AND code = ${item.originalCode}`.execute(
-      database.db,
-    );
-    expect(dossier.rows).toEqual([{ status: 'in-progress', source_unit: item.sourceUnit }]);
+    // The live dossier keeps the original code and dates and is assigned to the officer who started it.
+    const dossier = await sql<{ status: string; source_unit: string; assignee_id: string; received: string }>`
+      SELECT status, source_unit, assignee_id, to_char(received_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS received
+      FROM dossiers WHERE ward_id = ${w.wardId} AND code = ${item.originalCode}`.execute(database.db);
+    expect(dossier.rows).toEqual([
+      { status: 'in-progress', source_unit: item.sourceUnit, assignee_id: ids.specialist, received: item.receivedOn },
+    ]);
     const second = mine.json()[1] as { itemId: string };
     const other = (await call('specialist', 'GET', `/api/backlog/items/${second.itemId}`)).json() as BacklogItem;
     expect(
@@ -239,7 +224,10 @@ describe('the clearance, end to end over HTTP', () => {
     const body = groups[0].receivingBody as string;
     const letter = await call('clerk', 'POST', '/api/backlog/transfers/letter', { receivingBody: body });
     expect(letter.statusCode).toBe(201);
-    const bytes = await readStoredFile(w.db, w.services.store, { wardId: w.wardId, id: letter.json().id });
+    const bytes = await readStoredFile(w.db, createLocalBlobStore(t.filesDir), {
+      wardId: w.wardId,
+      id: letter.json().id,
+    });
     expect(Buffer.from(bytes.bytes).subarray(0, 5).toString()).toBe('%PDF-');
     if (existsSync('/usr/bin/pdftotext')) {
       const file = path.join(w.dir, 'letter.pdf');

@@ -8,11 +8,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
-import type { RequestContext } from '../../../kernel/actor.ts';
+import { type RequestContext, systemActor } from '../../../kernel/actor.ts';
 import { fixedClock } from '../../../kernel/clock.ts';
-import type { AnyDb } from '../../../kernel/db.ts';
+import type { AnyDb, Database } from '../../../kernel/db.ts';
 import { importCatalog } from '../../catalog/index.ts';
 import { createLocalBlobStore } from '../../files/index.ts';
+import { createToken } from '../../identity/index.ts';
 import type { BacklogServices } from '../application/support.ts';
 import { loadLpSolver } from '../infra/highs-solver.ts';
 
@@ -36,7 +37,11 @@ export async function aStaffRow(db: AnyDb, wardId: string, roles: string[] = ['s
   return r.rows[0]!.id;
 }
 
-export async function aBacklogWorld(db: AnyDb, opts: { catalog?: boolean } = {}): Promise<BacklogWorld> {
+/** A ward with a leader and the catalog; pass the app's clock when the world is used behind an HTTP app. */
+export async function aBacklogWorld(
+  db: AnyDb,
+  opts: { catalog?: boolean; clock?: ReturnType<typeof fixedClock> } = {},
+): Promise<BacklogWorld> {
   const code = `bl-${randomBytes(3).toString('hex')}`;
   const ward = await sql<{ id: string }>`
     INSERT INTO wards (code, name, name_en, agency_eid, province, address)
@@ -46,7 +51,8 @@ export async function aBacklogWorld(db: AnyDb, opts: { catalog?: boolean } = {})
   const leaderId = await aStaffRow(db, wardId, ['leader']);
   if (opts.catalog !== false) await importCatalog(db);
   const dir = await mkdtemp(path.join(os.tmpdir(), 'backlog-test-'));
-  const clock = fixedClock(NOW);
+  const clock = opts.clock ?? fixedClock(NOW);
+  clock.set(NOW);
   return {
     db,
     wardId,
@@ -61,4 +67,14 @@ export async function aBacklogWorld(db: AnyDb, opts: { catalog?: boolean } = {})
     },
     close: () => rm(dir, { recursive: true, force: true }),
   };
+}
+
+/** A bearer token for a staff member (HTTP tests). */
+export async function aBearerFor(database: Database, wardId: string, staffId: string): Promise<string> {
+  const created = await createToken(
+    database.db,
+    { actor: systemActor(wardId), requestId: null },
+    { label: 'test', staffId },
+  );
+  return created.token;
 }

@@ -3,7 +3,7 @@
  * or by the CLI (system). `wardId` is the one ward the request acts in: every query is scoped by it.
  */
 export interface Actor {
-  readonly kind: 'staff' | 'device' | 'system';
+  readonly kind: 'staff' | 'device' | 'system' | 'citizen';
   /** staff or device id; null for the system. */
   readonly id: string | null;
   /** username, device name or 'system'. */

@@ -14,7 +14,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 /** Upload routes read multipart only: a JSON body is answered as a missing file part. */
-const MULTIPART = new Set(['/api/files']);
+const MULTIPART = new Set(['/api/files', '/api/public/wards/:wardCode/files']);
 const TEN_MB = 'x'.repeat(10 * 1024 * 1024);
 const garbage: Array<{ name: string; contentType: string; payload: string; codes: string[] }> = [
   { name: 'malformed JSON', contentType: 'application/json', payload: '{"username": "a", ', codes: ['MALFORMED_JSON'] },

@@ -346,7 +346,11 @@ export const FormParam = z.strictObject({
   form: z.string().regex(/^0[1-6]\.pdf$/),
 });
 export const FormQuery = z.strictObject({ secret: z.string().min(1).max(64).optional() });
-export const LookupQuery = z.strictObject({ secret: z.string().min(1).max(64) });
+const SecretText = z.string().min(1).max(64);
+/** `?mk=` (the spec's name, used in printed and sent links) or `?secret=` (kept for links already out). */
+export const LookupQuery = z
+  .strictObject({ mk: SecretText.optional(), secret: SecretText.optional() })
+  .refine((q) => (q.mk ?? q.secret) !== undefined, { message: 'mk (or secret) is required', path: ['mk'] });
 export const RegisterQuery = z.strictObject({ from: PlainDateText, to: PlainDateText });
 
 export const OnTimeIndicator = z.object({
@@ -359,3 +363,32 @@ export const OnTimeIndicator = z.object({
   percent: z.number(),
 });
 export type OnTimeIndicator = z.infer<typeof OnTimeIndicator>;
+
+/** Citizen portal (no login): a procedure offered online, with its checklist (one upload per document). */
+export const PortalProcedure = z.object({
+  code: z.string(),
+  nameVi: z.string(),
+  nameEn: z.string().nullable(),
+  field: z.string(),
+  processingTime: z.string().nullable(),
+  fee: z.string().nullable(),
+  documents: z.array(
+    z.object({ id: z.string(), name: z.string(), required: z.boolean(), condition: z.string().nullable() }),
+  ),
+});
+export type PortalProcedure = z.infer<typeof PortalProcedure>;
+export const PortalProcedureHit = PortalProcedure.pick({ code: true, nameVi: true, nameEn: true, field: true });
+export type PortalProcedureHit = z.infer<typeof PortalProcedureHit>;
+export const PortalSearchQuery = z.strictObject({ q: z.string().trim().max(200).optional() });
+
+/** POST /api/public/wards/{wardCode}/dossiers (header Idempotency-Key): files first via …/files. */
+export const OnlineSubmission = z.strictObject({
+  procedureCode: Text(100),
+  applicant: Applicant,
+  proxy: ProxyPerson.optional(),
+  documents: z
+    .array(z.strictObject({ documentId: DocumentInput.shape.documentId, name: Text(500), fileId: z.uuid() }))
+    .min(1)
+    .max(30),
+});
+export type OnlineSubmission = z.input<typeof OnlineSubmission>;

@@ -104,6 +104,11 @@ export const DOSSIER_ERRORS = {
     vi: 'Dữ liệu hồ sơ kế thừa không hợp lệ (xem chi tiết); sửa trong danh sách tồn đọng rồi thử lại.',
     en: 'The inherited dossier data is invalid (see details); correct it in the backlog and try again.',
   },
+  DOSSIER_PROCEDURE_NOT_ONLINE: {
+    kind: 'rule',
+    vi: 'Thủ tục này chưa nhận hồ sơ trực tuyến: vui lòng nộp tại Trung tâm.',
+    en: 'This procedure is not accepted online: please apply at the center.',
+  },
 } as const satisfies ErrorCatalog;
 
 export type DossierErrorCode = keyof typeof DOSSIER_ERRORS;

@@ -117,5 +117,10 @@ describe('dossier routes', () => {
     expect(leaks).toEqual([]);
     const lookup = await app.inject({ method: 'GET', url: `/api/public/dossiers/${code}?secret=${secret}` });
     expect(lookup.statusCode).toBe(200);
+    const byMk = await app.inject({ method: 'GET', url: `/api/public/dossiers/${code}?mk=${secret}` });
+    expect(byMk.statusCode).toBe(200);
+    expect(byMk.json().code).toBe(code);
+    const none = await app.inject({ method: 'GET', url: `/api/public/dossiers/${code}` });
+    expect(none.statusCode).toBe(400);
   });
 });

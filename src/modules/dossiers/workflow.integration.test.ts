@@ -7,6 +7,7 @@ import { addWorkingTime, loadWardCalendar, workingMsBetween } from '../calendar/
 import { actOnDossier } from './application/act.ts';
 import { getDossierDetail } from './application/queries.ts';
 import { rebuildDossier } from './application/rebuild.ts';
+import type { ActionRequest } from './contracts.ts';
 import { findDossierByCode, stateOfRecord } from './infra/repository.ts';
 import { act, aDossier, aWorld, type World } from './testing/builders.ts';
 
@@ -84,6 +85,16 @@ describe('receive → assign → approve → sign → return', () => {
       { template: 'receipt', channel: 'sms' },
       { template: 'result-ready', channel: 'email' },
       { template: 'result-ready', channel: 'sms' },
+    ]);
+    const sent = await sql<{ data: { lookupUrl?: string } }>`
+      SELECT n.data FROM notifications n JOIN dossiers d ON d.ward_id = n.ward_id
+      WHERE d.code = ${d.code} AND n.template = 'receipt' AND n.channel = 'sms'
+        AND n.dedupe_key LIKE 'dossier:' || d.id || ':%'`.execute(w.db);
+    const link = new URL(sent.rows[0]!.data.lookupUrl!);
+    expect([link.pathname, link.searchParams.get('ma'), link.searchParams.get('mk')]).toEqual([
+      '/tra-cuu',
+      d.code,
+      d.lookupSecret,
     ]);
     const audits = await sql<{ action: string }>`
       SELECT action FROM audit_log WHERE ward_id = ${w.wardId} AND target_id = ${d.code} ORDER BY seq`.execute(w.db);
@@ -246,6 +257,18 @@ describe('rules on who and when', () => {
     expect(await errorOf(act(w, w.as.leader, d.code, { type: 'assign', assigneeId: w.as.clerk.actor.id! }))).toBe(
       'DOSSIER_ASSIGNEE_INVALID',
     );
+  });
+
+  it('awaiting approval, only a leader may refuse after appraisal; the specialist no longer sees the action', async () => {
+    w.clock.set('2026-03-02T08:00:00+07:00');
+    const d = await aDossier(w).transferred().assigned().submittedForApproval().build();
+    const refuse: ActionRequest = { type: 'reject-after-appraisal', reasons: ['Không đủ điều kiện'] };
+    expect(await errorOf(act(w, w.as.specialist, d.code, refuse))).toBe('DOSSIER_ACTION_NOT_ALLOWED');
+    const seen = await getDossierDetail(w.db, w.as.specialist, d.code, w.clock.now());
+    expect(seen.allowedActions).not.toContain('reject-after-appraisal');
+    const byLeader = await getDossierDetail(w.db, w.as.leader, d.code, w.clock.now());
+    expect(byLeader.allowedActions).toContain('reject-after-appraisal');
+    expect(await act(w, w.as.leader, d.code, refuse)).toMatchObject({ status: 'rejected' });
   });
 
   it('two concurrent actions on one dossier: one wins, the other gets a version conflict', async () => {

@@ -12,8 +12,8 @@ import { type DecideContext, decideAction } from '../domain/decide.ts';
 import { applyEffects } from '../domain/state.ts';
 import { dossierError } from '../dossiers.errors.ts';
 import { appendAction, findDossierByCode, stateOfRecord, updateProjection } from '../infra/repository.ts';
-import { notifyApology, notifyResultReady, notifySupplement } from './notifications.ts';
-import { type DossierServices, findStaffMember, loadCalendarAround, procedureClockOf } from './support.ts';
+import { lookupUrlOf, notifyApology, notifyReceipt, notifyResultReady, notifySupplement } from './notifications.ts';
+import { actorNameOf, type DossierServices, findStaffMember, loadCalendarAround, procedureClockOf } from './support.ts';
 
 export interface ActOptions {
   /** The version the caller saw (body `version` or the If-Match header); required. */
@@ -69,7 +69,7 @@ export async function actOnDossier(
       at: now.toISOString(),
       actorKind: ctx.actor.kind,
       actorId: ctx.actor.id,
-      actorName: ctx.actor.name,
+      actorName: await actorNameOf(tx, ctx.actor),
       fromStatus: state.status,
       toStatus: next.status,
       payload: decision,
@@ -77,7 +77,9 @@ export async function actOnDossier(
     if (!(await updateProjection(tx, key, next, expected, now))) throw commonError('VERSION_CONFLICT');
 
     const recipient = { wardId, dossierId: row.id, phone: row.applicant_phone, email: row.applicant_email };
-    const needsWard = ['request-supplement', 'result-ready', 'apologize-and-reschedule'].includes(command.type);
+    const needsWard = ['receive', 'request-supplement', 'result-ready', 'apologize-and-reschedule'].includes(
+      command.type,
+    );
     const ward = needsWard ? await getWard(tx, wardId) : undefined;
     const facts = {
       wardName: ward?.name ?? '',
@@ -85,6 +87,20 @@ export async function actOnDossier(
       code,
       procedureName: row.procedure_name,
     };
+    // An online dossier is received after it was registered: the receipt goes out now (the link without the
+    // secret, which the citizen got when submitting).
+    if (command.type === 'receive')
+      await notifyReceipt(
+        tx,
+        recipient,
+        {
+          ...facts,
+          receivedAt: now,
+          appointmentAt: next.appointmentAt ? new Date(next.appointmentAt) : null,
+          lookupUrl: lookupUrlOf(services.publicBaseUrl, code),
+        },
+        now,
+      );
     if (command.type === 'request-supplement')
       await notifySupplement(tx, recipient, { ...facts, ...command, seq: next.version }, now);
     if (command.type === 'result-ready')

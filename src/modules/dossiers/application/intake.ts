@@ -21,12 +21,13 @@ import { dossierError } from '../dossiers.errors.ts';
 import { appendAction, nextSequence, projectionOf } from '../infra/repository.ts';
 import type { DossierTables } from '../infra/tables.ts';
 import { lookupUrlOf, notifyReceipt, notifySupplement } from './notifications.ts';
-import { type DossierServices, loadCalendarAround } from './support.ts';
+import { actorNameOf, type DossierServices, loadCalendarAround } from './support.ts';
 
 /** Who takes dossiers in: one-stop officers at the counter, advisors in the field. */
 export const INTAKE_ROLES: readonly string[] = ['receiver', 'advisor'];
 
-type Parsed = z.output<typeof IntakeRequest>;
+export type ParsedIntake = z.output<typeof IntakeRequest>;
+type Parsed = ParsedIntake;
 
 function outcomeCommand(input: Parsed): ActionRequest | undefined {
   switch (input.outcome) {
@@ -74,16 +75,30 @@ export async function createDossier(
 ): Promise<IntakeResult> {
   const parsed = IntakeRequest.safeParse(body);
   if (!parsed.success) throw commonError('VALIDATION_FAILED', { issues: parsed.error.issues });
-  const input = parsed.data;
-  const wardId = ctx.actor.wardId;
   if (!ctx.actor.roles.some((r) => INTAKE_ROLES.includes(r)))
     throw dossierError('DOSSIER_ACTION_NOT_ALLOWED', { action: 'intake' });
+  return registerDossier(db, ctx, parsed.data, services);
+}
+
+/**
+ * Registers a parsed intake (the caller checked who may): staff intake above, and the citizen's online
+ * submission (application/online.ts), which only registers (`outcome: 'submit'`).
+ */
+export async function registerDossier(
+  db: AnyDb,
+  ctx: RequestContext,
+  input: Parsed,
+  services: DossierServices,
+  check?: (procedure: Procedure) => void,
+): Promise<IntakeResult> {
+  const wardId = ctx.actor.wardId;
   const command = outcomeCommand(input);
   const procedure = await findProcedure(db, input.procedureCode);
   if (!procedure) throw dossierError('DOSSIER_PROCEDURE_UNKNOWN', { procedureCode: input.procedureCode });
   if (!procedure.handledAtCenter)
     throw dossierError('DOSSIER_PROCEDURE_NOT_AT_CENTER', { whereToGo: procedure.whereToGo });
   checkDocuments(procedure, input);
+  check?.(procedure);
   const scans = new Map<string, boolean>();
   for (const d of input.documents) {
     if (!d.fileId) continue;
@@ -96,12 +111,13 @@ export async function createDossier(
   const clock = { duration: procedure.processingTime.duration, clockRules: procedure.clockRules };
   const secret = newLookupSecret();
   const actor = { id: ctx.actor.id, name: ctx.actor.name, roles: ctx.actor.roles };
+  const actorName = await actorNameOf(db, ctx.actor);
 
   return inTransaction(db, async (tx) => {
     const localDate = localDateOf(now);
     const code = formatDossierCode(ward.agencyEid, localDate, await nextSequence(tx, wardId, localDate));
     const log: LoggedAction[] = [];
-    const actorOf = { actorKind: ctx.actor.kind, actorId: ctx.actor.id, actorName: ctx.actor.name } as const;
+    const actorOf = { actorKind: ctx.actor.kind, actorId: ctx.actor.id, actorName } as const;
     const submitted = { details: { channel: input.channel }, effects: { status: 'submitted' as const } };
     let state = applyEffects(INITIAL_STATE, submitted.effects);
     log.push({

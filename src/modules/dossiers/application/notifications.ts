@@ -144,6 +144,6 @@ export function lookupUrlOf(base: string | undefined, code: string, secret?: str
   if (!base) return undefined;
   const u = new URL('/tra-cuu', base);
   u.searchParams.set('ma', code);
-  if (secret) u.searchParams.set('secret', secret);
+  if (secret) u.searchParams.set('mk', secret); // the spec's parameter; /tra-cuu still accepts secret=
   return u.toString();
 }

@@ -1,4 +1,5 @@
 /** What several use cases need: services, the ward calendar, procedure clock rules, remaining time, staff. */
+import type { Actor } from '../../../kernel/actor.ts';
 import type { Clock } from '../../../kernel/clock.ts';
 import type { AnyDb } from '../../../kernel/db.ts';
 import {
@@ -10,7 +11,7 @@ import {
 } from '../../calendar/index.ts';
 import { type ClockRules, type Duration, defaultClockRules, findProcedure } from '../../catalog/index.ts';
 import type { BlobStore } from '../../files/index.ts';
-import { listStaffIdsWithRole } from '../../identity/index.ts';
+import { findStaffMember, listStaffIdsWithRole } from '../../identity/index.ts';
 import type { Remaining } from '../contracts.ts';
 import type { DossierState } from '../domain/state.ts';
 
@@ -59,6 +60,16 @@ export function remainingOf(
 }
 
 export { findStaffMember, type StaffMember } from '../../identity/index.ts';
+
+/**
+ * The name the action log keeps for who acted: a staff member's full name as it is now (the log, form 06 and
+ * the history show it as written, even after a rename or a deactivation); devices, the system and citizens
+ * keep their own name.
+ */
+export async function actorNameOf(db: AnyDb, actor: Pick<Actor, 'kind' | 'id' | 'name' | 'wardId'>): Promise<string> {
+  if (actor.kind !== 'staff' || !actor.id) return actor.name;
+  return (await findStaffMember(db, actor.wardId, actor.id))?.fullName ?? actor.name;
+}
 
 /** Active directors of the ward (warned by the deadline sweep). */
 export function listDirectorIds(db: AnyDb, wardId: string): Promise<string[]> {

@@ -68,7 +68,7 @@ export function decideAction(state: DossierState, command: ActionRequest, ctx: D
   const type = command.type;
   if (!isActionAllowedIn(state.status, type))
     throw dossierError('DOSSIER_WRONG_STATE', { status: state.status, action: type });
-  const role = checkActionRole(type, ctx.actor.roles, ctx.actor.id, state.assigneeId);
+  const role = checkActionRole(type, state.status, ctx.actor.roles, ctx.actor.id, state.assigneeId);
   if (role === 'role') throw dossierError('DOSSIER_ACTION_NOT_ALLOWED', { action: type });
   if (role === 'assignment') throw dossierError('DOSSIER_NOT_ASSIGNED_TO_YOU', { action: type });
   const note = command.note ? { note: command.note } : {};

@@ -16,7 +16,7 @@ import {
 import { appointmentFrom, timelinessOf } from './deadlines.ts';
 import { type DecideContext, decideAction } from './decide.ts';
 import { applyEffects, foldActions, INITIAL_STATE } from './state.ts';
-import { ACTION_ROLES, ALLOWED_ACTIONS, checkActionRole, PORTAL_CODE } from './workflow.ts';
+import { ACTION_ROLES, ALLOWED_ACTIONS, allowedActionsFor, checkActionRole, PORTAL_CODE } from './workflow.ts';
 
 const calendar = buildWorkCalendar({ settings: DEFAULT_CALENDAR_SETTINGS });
 const vn = (s: string) => new Date(`${s}+07:00`);
@@ -38,10 +38,19 @@ describe('workflow table', () => {
   });
 
   it('lets a specialist act only on a dossier assigned to them', () => {
-    expect(checkActionRole('submit-for-approval', ['specialist'], 'a', 'a')).toBe('ok');
-    expect(checkActionRole('submit-for-approval', ['specialist'], 'b', 'a')).toBe('assignment');
-    expect(checkActionRole('approve', ['specialist'], 'a', 'a')).toBe('role');
-    expect(checkActionRole('approve', ['leader'], 'x', null)).toBe('ok');
+    expect(checkActionRole('submit-for-approval', 'in-progress', ['specialist'], 'a', 'a')).toBe('ok');
+    expect(checkActionRole('submit-for-approval', 'in-progress', ['specialist'], 'b', 'a')).toBe('assignment');
+    expect(checkActionRole('approve', 'awaiting-approval', ['specialist'], 'a', 'a')).toBe('role');
+    expect(checkActionRole('approve', 'awaiting-approval', ['leader'], 'x', null)).toBe('ok');
+  });
+
+  it('leaves reject-after-appraisal to leaders once the dossier awaits approval', () => {
+    expect(checkActionRole('reject-after-appraisal', 'in-progress', ['specialist'], 'a', 'a')).toBe('ok');
+    expect(checkActionRole('reject-after-appraisal', 'awaiting-approval', ['specialist'], 'a', 'a')).toBe('role');
+    expect(checkActionRole('reject-after-appraisal', 'awaiting-approval', ['leader'], 'x', 'a')).toBe('ok');
+    expect(allowedActionsFor('awaiting-approval', ['specialist'], 'a', 'a')).not.toContain('reject-after-appraisal');
+    expect(allowedActionsFor('awaiting-approval', ['leader'], 'x', 'a')).toContain('reject-after-appraisal');
+    expect(allowedActionsFor('in-progress', ['specialist'], 'a', 'a')).toContain('reject-after-appraisal');
   });
 });
 

@@ -144,16 +144,30 @@ export const ACTION_ROLES = {
   'apologize-and-reschedule': { any: ['leader', 'director'], assigned: [] },
 } as const satisfies Record<ActionType, { any: readonly Role[]; assigned: readonly Role[] }>;
 
+/**
+ * Stricter rules for an action in one status. Awaiting approval, the appraisal is the leader's to judge: the
+ * specialist who submitted it may no longer refuse it (they could before submitting).
+ */
+export const STATUS_ACTION_ROLES: Partial<
+  Record<DossierStatus, Partial<Record<ActionType, { any: readonly Role[]; assigned: readonly Role[] }>>>
+> = {
+  'awaiting-approval': { 'reject-after-appraisal': { any: ['leader', 'director'], assigned: [] } },
+};
+
 export type RoleCheck = 'ok' | 'role' | 'assignment';
 
-/** Whether someone with `roles` (staff id `actorId`) may take `action` on a dossier assigned to `assigneeId`. */
+/**
+ * Whether someone with `roles` (staff id `actorId`) may take `action` on a dossier in `status` assigned to
+ * `assigneeId`.
+ */
 export function checkActionRole(
   action: ActionType,
+  status: DossierStatus,
   roles: readonly string[],
   actorId: string | null,
   assigneeId: string | null,
 ): RoleCheck {
-  const rule = ACTION_ROLES[action];
+  const rule = STATUS_ACTION_ROLES[status]?.[action] ?? ACTION_ROLES[action];
   if (roles.some((r) => (rule.any as readonly string[]).includes(r))) return 'ok';
   if (!roles.some((r) => (rule.assigned as readonly string[]).includes(r))) return 'role';
   return actorId !== null && actorId === assigneeId ? 'ok' : 'assignment';
@@ -167,6 +181,6 @@ export function allowedActionsFor(
   assigneeId: string | null,
 ): ActionType[] {
   return (ALLOWED_ACTIONS[status] as readonly ActionType[]).filter(
-    (a) => checkActionRole(a, roles, actorId, assigneeId) === 'ok',
+    (a) => checkActionRole(a, status, roles, actorId, assigneeId) === 'ok',
   );
 }

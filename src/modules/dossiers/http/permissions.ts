@@ -21,4 +21,8 @@ export const dossierPermissions = {
   'POST /api/dossiers/:code/attachments': ACTORS,
   'GET /api/dossiers/:code/forms/:form': STAFF_READERS,
   'GET /api/public/dossiers/:code': 'public',
+  'GET /api/public/portal/procedures': 'public',
+  'GET /api/public/portal/procedures/:code': 'public',
+  'POST /api/public/wards/:wardCode/files': 'public',
+  'POST /api/public/wards/:wardCode/dossiers': 'public',
 } as const satisfies PermissionTable;

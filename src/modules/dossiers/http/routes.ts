@@ -31,6 +31,7 @@ import {
   RegisterQuery,
 } from '../contracts.ts';
 import { dossierError } from '../dossiers.errors.ts';
+import { registerPublicDossierRoutes } from './public-routes.ts';
 
 export interface DossierRouteOptions {
   /** The files module's store (generated forms are kept there); without it forms are generated every time. */
@@ -57,6 +58,7 @@ export function registerDossierRoutes(app: App, deps: AppDeps, options: DossierR
   const db = () => deps.database.db;
   const services: DossierServices = { clock: deps.clock, ...options };
   const now = () => deps.clock.now();
+  registerPublicDossierRoutes(app, deps, services);
 
   app.post(
     '/api/dossiers',
@@ -150,7 +152,8 @@ export function registerDossierRoutes(app: App, deps: AppDeps, options: DossierR
     { schema: { tags, params: CodeParam, querystring: LookupQuery, response: { 200: PublicStatus } } },
     async (req, reply) => {
       reply.header('cache-control', 'no-store');
-      return lookupDossierStatus(db(), { code: req.params.code, secret: req.query.secret, clientKey: req.ip }, now());
+      const secret = req.query.mk ?? req.query.secret ?? '';
+      return lookupDossierStatus(db(), { code: req.params.code, secret, clientKey: req.ip }, now());
     },
   );
 }

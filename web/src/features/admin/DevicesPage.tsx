@@ -1,12 +1,14 @@
 /** Devices (kiosks, display boards, robots): register, issue a token, revoke. Admin only. */
-import { KeyOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
-import { App, Badge, Button, Card, Form, Input, Modal, Popconfirm, Select, Space, Table } from 'antd';
+import { KeyOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Form, Input, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { type Device, type DeviceRole, DeviceRole as DeviceRoles } from '../../../../src/modules/identity/contracts.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
+import { FormModal } from '../../ui/FormModal.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { RevokeButton, RevokedBadge } from '../../ui/Revocable.tsx';
 import { RoleTag } from '../../ui/RoleTags.tsx';
 import { useCreateDevice, useDevices, useRevokeDevice } from './queries.ts';
 import { TokenCreateModal } from './TokenCreateModal.tsx';
@@ -19,7 +21,6 @@ interface DeviceForm {
 
 export default function DevicesPage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const devices = useDevices();
   const revoke = useRevokeDevice();
   const [creating, setCreating] = useState(false);
@@ -54,16 +55,7 @@ export default function DevicesPage() {
             { title: t('devices.role'), dataIndex: 'role', render: (r: DeviceRole) => <RoleTag role={r} /> },
             { title: t('devices.location'), dataIndex: 'location', render: (v: string | null) => v ?? '—' },
             { title: t('common.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v) },
-            {
-              title: t('common.status'),
-              dataIndex: 'revoked',
-              render: (r: boolean) =>
-                r ? (
-                  <Badge status="error" text={t('common.revoked')} />
-                ) : (
-                  <Badge status="success" text={t('common.active')} />
-                ),
-            },
+            { title: t('common.status'), dataIndex: 'revoked', render: (r: boolean) => <RevokedBadge revoked={r} /> },
             {
               title: t('common.actions'),
               key: 'actions',
@@ -74,19 +66,7 @@ export default function DevicesPage() {
                     <Button size="small" icon={<KeyOutlined />} onClick={() => setTokenFor(d)}>
                       {t('devices.issueToken')}
                     </Button>
-                    <Popconfirm
-                      title={t('common.confirmRevoke', { name: d.name })}
-                      okText={t('common.revoke')}
-                      cancelText={t('common.cancel')}
-                      okButtonProps={{ danger: true }}
-                      onConfirm={() =>
-                        revoke.mutateAsync(d.id).then(() => message.success(`${t('common.revoked')}: ${d.name}`))
-                      }
-                    >
-                      <Button size="small" danger icon={<StopOutlined />}>
-                        {t('common.revoke')}
-                      </Button>
-                    </Popconfirm>
+                    <RevokeButton name={d.name} onRevoke={() => revoke.mutateAsync(d.id)} />
                   </Space>
                 ),
             },
@@ -120,22 +100,14 @@ function DeviceCreateModal({ onClose }: { onClose: () => void }) {
       },
     );
   return (
-    <Modal
-      open
+    <FormModal
       title={t('devices.add')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
       okText={t('common.create')}
-      cancelText={t('common.cancel')}
-      confirmLoading={create.isPending}
-      destroyOnHidden
-      maskClosable={false}
+      pending={create.isPending}
+      error={create.error}
+      onSubmit={() => form.submit()}
+      onClose={onClose}
     >
-      {create.isError ? (
-        <div style={{ marginBottom: 16 }}>
-          <ErrorAlert error={create.error} />
-        </div>
-      ) : null}
       <Form<DeviceForm>
         form={form}
         name="device"
@@ -158,6 +130,6 @@ function DeviceCreateModal({ onClose }: { onClose: () => void }) {
           <Input autoComplete="off" />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

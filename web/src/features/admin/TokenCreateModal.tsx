@@ -4,7 +4,7 @@ import { Alert, Button, Form, Input, Modal, Radio, Select, Typography } from 'an
 import { useState } from 'react';
 import type { CreatedToken } from '../../../../src/modules/identity/contracts.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
+import { FormModal } from '../../ui/FormModal.tsx';
 import { useCreateToken, useDevices, useStaffList } from './queries.ts';
 
 interface TokenForm {
@@ -39,22 +39,14 @@ export function TokenCreateModal({ onClose, initial }: { onClose: () => void; in
           .map((s) => ({ value: s.id, label: `${s.fullName} (${s.username})` }));
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t('tokens.add')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
       okText={t('common.create')}
-      cancelText={t('common.cancel')}
-      confirmLoading={create.isPending}
-      destroyOnHidden
-      maskClosable={false}
+      pending={create.isPending}
+      error={create.error}
+      onSubmit={() => form.submit()}
+      onClose={onClose}
     >
-      {create.isError ? (
-        <div style={{ marginBottom: 16 }}>
-          <ErrorAlert error={create.error} />
-        </div>
-      ) : null}
       <Form<TokenForm>
         form={form}
         name="token"
@@ -85,7 +77,7 @@ export function TokenCreateModal({ onClose, initial }: { onClose: () => void; in
           <Select showSearch={{ optionFilterProp: 'label' }} options={options} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 

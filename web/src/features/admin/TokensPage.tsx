@@ -1,18 +1,18 @@
 /** API tokens: who or what each is issued to, when last used; create (secret shown once) and revoke. Admin only. */
-import { PlusOutlined, StopOutlined } from '@ant-design/icons';
-import { App, Badge, Button, Card, Popconfirm, Table, Tag } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Table, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import type { ApiToken } from '../../../../src/modules/identity/contracts.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { RevokeButton, RevokedBadge } from '../../ui/Revocable.tsx';
 import { useDevices, useRevokeToken, useStaffList, useTokens } from './queries.ts';
 import { TokenCreateModal } from './TokenCreateModal.tsx';
 
 export default function TokensPage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const tokens = useTokens();
   const devices = useDevices();
   const staff = useStaffList();
@@ -72,36 +72,13 @@ export default function TokensPage() {
               dataIndex: 'lastUsedAt',
               render: (v: string | null) => (v ? formatDateTime(v) : t('tokens.never')),
             },
-            {
-              title: t('common.status'),
-              dataIndex: 'revoked',
-              render: (r: boolean) =>
-                r ? (
-                  <Badge status="error" text={t('common.revoked')} />
-                ) : (
-                  <Badge status="success" text={t('common.active')} />
-                ),
-            },
+            { title: t('common.status'), dataIndex: 'revoked', render: (r: boolean) => <RevokedBadge revoked={r} /> },
             {
               title: t('common.actions'),
               key: 'actions',
               width: 120,
               render: (_, tk) =>
-                tk.revoked ? null : (
-                  <Popconfirm
-                    title={t('common.confirmRevoke', { name: tk.label })}
-                    okText={t('common.revoke')}
-                    cancelText={t('common.cancel')}
-                    okButtonProps={{ danger: true }}
-                    onConfirm={() =>
-                      revoke.mutateAsync(tk.id).then(() => message.success(`${t('common.revoked')}: ${tk.label}`))
-                    }
-                  >
-                    <Button size="small" danger icon={<StopOutlined />}>
-                      {t('common.revoke')}
-                    </Button>
-                  </Popconfirm>
-                ),
+                tk.revoked ? null : <RevokeButton name={tk.label} onRevoke={() => revoke.mutateAsync(tk.id)} />,
             },
           ]}
         />

@@ -11,6 +11,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** For requests that cannot go through api() (a multipart upload with progress). */
+export function csrfHeaders(): Record<string, string> {
+  return csrfToken ? { 'x-csrf-token': csrfToken } : {};
+}
+
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
@@ -71,7 +76,7 @@ function safeJson(text: string): unknown {
   }
 }
 
-function toApiError(status: number, body: unknown): ApiError {
+export function toApiError(status: number, body: unknown): ApiError {
   const e = (body as { error?: Record<string, unknown> } | undefined)?.error;
   if (e && typeof e.code === 'string') {
     return new ApiError(

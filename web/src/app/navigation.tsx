@@ -122,6 +122,18 @@ export const NAV_ITEMS: readonly NavItem[] = [
     group: 'work',
     roles: [...MANAGERS, 'specialist', 'clerk'],
     description: 'desc.backlog',
+    page: lazy(() => import('../features/backlog/BacklogRoutes.tsx')),
+  },
+  {
+    // The backlog's tabs (/backlog/import, /backlog/plan, /backlog/burndown, /backlog/transfers); each checks its roles.
+    key: 'backlog-pages',
+    path: '/backlog/*',
+    label: 'nav.backlog',
+    icon: <HistoryOutlined />,
+    group: 'hidden',
+    roles: [...MANAGERS, 'specialist', 'clerk'],
+    description: 'desc.backlog',
+    page: lazy(() => import('../features/backlog/BacklogRoutes.tsx')),
   },
   {
     key: 'catalog',

@@ -1,6 +1,7 @@
 /** English UI strings, assembled from one file per module in ./messages (each checked against its Vietnamese keys). */
 
 import { enAssistant } from './messages/assistant.en.ts';
+import { enBacklog } from './messages/backlog.en.ts';
 import { enCalendar } from './messages/calendar.en.ts';
 import { enCatalog } from './messages/catalog.en.ts';
 import { enCore } from './messages/core.en.ts';
@@ -15,4 +16,5 @@ export const en: Record<MessageKey, string> = {
   ...enQueue,
   ...enDossiers,
   ...enAssistant,
+  ...enBacklog,
 };

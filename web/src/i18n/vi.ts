@@ -4,12 +4,21 @@
  */
 
 import { viAssistant } from './messages/assistant.vi.ts';
+import { viBacklog } from './messages/backlog.vi.ts';
 import { viCalendar } from './messages/calendar.vi.ts';
 import { viCatalog } from './messages/catalog.vi.ts';
 import { viCore } from './messages/core.vi.ts';
 import { viDossiers } from './messages/dossiers.vi.ts';
 import { viQueue } from './messages/queue.vi.ts';
 
-export const vi = { ...viCore, ...viCatalog, ...viCalendar, ...viQueue, ...viDossiers, ...viAssistant } as const;
+export const vi = {
+  ...viCore,
+  ...viCatalog,
+  ...viCalendar,
+  ...viQueue,
+  ...viDossiers,
+  ...viAssistant,
+  ...viBacklog,
+} as const;
 
 export type MessageKey = keyof typeof vi;

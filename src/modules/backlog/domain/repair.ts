@@ -111,7 +111,11 @@ export function normaliseIdNumber(value: unknown): Repaired<string | null> {
   return bad(`số CCCD/CMND phải có 9 hoặc 12 chữ số: "${raw}"`);
 }
 
-/** Cell text: trims, collapses spaces; rich text and formulas from spreadsheets become their text. */
+/**
+ * Cell text: trims, collapses ASCII whitespace; rich text and formulas from spreadsheets become their text.
+ * Only ASCII whitespace: in a legacy string byte 0xA0 is a letter's byte (UTF-8 read as Latin-1: "à" is C3 A0),
+ * so it must reach the decoder; convertCell collapses whitespace again after decoding.
+ */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
@@ -122,5 +126,7 @@ export function cellText(value: unknown): string {
     if (v.text !== undefined) return cellText(v.text);
     if (v.error !== undefined) return '';
   }
-  return String(value).replace(/\s+/g, ' ').trim();
+  return String(value)
+    .replace(/[ \t\n\v\f\r]+/g, ' ')
+    .replace(/^ | $/g, '');
 }

@@ -37,10 +37,13 @@ export const DECODERS: Record<Exclude<Encoding, 'unicode' | 'nfd'>, Decoder> = {
   }),
 };
 
-/** Converts one cell with a column's encoding; always NFC. */
+/** Converts one cell with a column's encoding; always NFC, whitespace (NBSP included) collapsed and trimmed. */
 export function convertCell(text: string, encoding: Encoding): string {
-  if (encoding === 'unicode' || encoding === 'nfd') return text.normalize('NFC');
-  return DECODERS[encoding](text) ?? text.normalize('NFC');
+  const out =
+    encoding === 'unicode' || encoding === 'nfd'
+      ? text.normalize('NFC')
+      : (DECODERS[encoding](text) ?? text.normalize('NFC'));
+  return out.replace(/\s+/g, ' ').trim();
 }
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;

@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { encodeLegacy, legacyCell, toCp1258Form } from '../../testing/legacy-text.ts';
+import { cellText } from '../repair.ts';
 import { convertCell, detectEncoding } from './detect.ts';
 import { bytesOfLegacyString, legacyStringOfBytes, VIETNAMESE_LETTERS } from './letters.ts';
 import { decodeTcvn3, encodeTcvn3 } from './tcvn3.ts';
@@ -98,6 +99,19 @@ describe('detecting the encoding of a column', () => {
     const found = detectEncoding(mojibake);
     expect(found.encoding).toBe('utf8-mojibake');
     expect(convertCell(mojibake[2]!, found.encoding)).toBe('Phường Thảo Điền');
+  });
+  it('keeps the 0xA0 byte of UTF-8 read as Latin-1 ("à" is C3 A0) until it is decoded', () => {
+    const latin1 = (s: string) => Buffer.from(s, 'utf8').toString('latin1');
+    const cells = ['Ngày nhận', 'Ngày hẹn trả', 'Chờ bổ sung hồ sơ'].map((s) => cellText(latin1(` ${s}  `)));
+    const found = detectEncoding(cells);
+    expect(found.encoding).toBe('utf8-mojibake');
+    expect(cells.map((c) => convertCell(c, found.encoding))).toEqual([
+      'Ngày nhận',
+      'Ngày hẹn trả',
+      'Chờ bổ sung hồ sơ',
+    ]);
+    // a real no-break space in Unicode text still becomes one plain space
+    expect(convertCell(cellText('Phường\u00a0 Thảo Điền\u00a0'), 'unicode')).toBe('Phường Thảo Điền');
   });
   it('maps Windows-1252 characters back to their bytes', () => {
     expect(bytesOfLegacyString('€‚')).toEqual(Uint8Array.from([0x80, 0x82]));

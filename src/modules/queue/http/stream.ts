@@ -2,7 +2,8 @@
  * The display board's Server-Sent Events stream. Fed by NOTIFY through one LISTEN per process, so every
  * API process pushes every call. Each connection (and each reconnect, with or without Last-Event-ID) starts
  * with a fresh snapshot, so a board that lost the network catches up at once; then `call` events (with
- * the Vietnamese and English sentence to speak) and debounced `snapshot` events; a comment every 15 s
+ * the Vietnamese and English sentence to speak) and debounced `snapshot` events, computed once per ward and
+ * process for all its boards; a comment every 15 s
  * keeps proxies from closing it. A client that does not accept text/event-stream gets the snapshot as JSON.
  */
 import type { ServerResponse } from 'node:http';
@@ -18,21 +19,73 @@ export interface StreamOptions {
   snapshotDebounceMs?: number;
 }
 
+/** One display connection: `send` writes an event whose data is already serialised. */
+type Board = (event: string, json: string) => void;
+
+/**
+ * The boards of one ward in this process share one subscription and one debounced snapshot: a change costs
+ * one snapshot query set per ward, not one per connected board (1,000 boards over 168 wards made it ~6×).
+ */
+interface WardFeed {
+  boards: Set<Board>;
+  ready: Promise<() => Promise<void>>;
+  pending: NodeJS.Timeout | undefined;
+}
+
 export function registerDisplayStream(app: App, deps: AppDeps, opts: StreamOptions = {}): void {
   const heartbeatMs = opts.heartbeatMs ?? 15_000;
   const debounceMs = opts.snapshotDebounceMs ?? 250;
   const open = new Set<() => void>();
+  const feeds = new Map<string, WardFeed>();
   app.addHook('preClose', async () => {
     for (const end of [...open]) end();
   });
+  const snapshotOf = (wardId: string) => displaySnapshot(deps.database.db, wardId, deps.clock.now());
+
+  const join = async (wardId: string, board: Board, log: App['log']): Promise<() => Promise<void>> => {
+    let feed = feeds.get(wardId);
+    if (!feed) {
+      const created: WardFeed = { boards: new Set(), ready: Promise.resolve(async () => {}), pending: undefined };
+      const broadcast = (event: string, json: string) => {
+        for (const b of created.boards) b(event, json);
+      };
+      created.ready = queueEventHub(deps.database).subscribe(wardId, (event) => {
+        if (event.type === 'call') broadcast('call', JSON.stringify(toDisplayCall(event)));
+        created.pending ??= setTimeout(() => {
+          created.pending = undefined;
+          snapshotOf(wardId).then(
+            (snap) => broadcast('snapshot', JSON.stringify(snap)),
+            (err) => log.warn({ err }, 'display snapshot failed'),
+          );
+        }, debounceMs);
+      });
+      feeds.set(wardId, created);
+      feed = created;
+    }
+    const joined = feed;
+    joined.boards.add(board);
+    try {
+      await joined.ready;
+    } catch (e) {
+      joined.boards.delete(board);
+      if (feeds.get(wardId) === joined && joined.boards.size === 0) feeds.delete(wardId);
+      throw e;
+    }
+    return async () => {
+      joined.boards.delete(board);
+      if (joined.boards.size > 0 || feeds.get(wardId) !== joined) return;
+      feeds.delete(wardId);
+      if (joined.pending) clearTimeout(joined.pending);
+      await (await joined.ready)();
+    };
+  };
 
   app.get(
     '/api/queue/display/stream',
     { schema: { tags: ['queue'], response: { 200: DisplaySnapshot } } },
     async (req, reply) => {
       const wardId = actorOf(req).wardId;
-      const snapshot = () => displaySnapshot(deps.database.db, wardId, deps.clock.now());
-      if (!String(req.headers.accept ?? '').includes('text/event-stream')) return snapshot();
+      if (!String(req.headers.accept ?? '').includes('text/event-stream')) return snapshotOf(wardId);
 
       reply.hijack();
       const raw: ServerResponse = reply.raw;
@@ -46,25 +99,11 @@ export function registerDisplayStream(app: App, deps: AppDeps, opts: StreamOptio
       let closed = false;
       let seq = 0;
       const epoch = Date.now().toString(36);
-      const send = (event: string, data: unknown) => {
+      const send: Board = (event, json) => {
         if (closed) return;
-        raw.write(`id: ${epoch}-${++seq}\nevent: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+        raw.write(`id: ${epoch}-${++seq}\nevent: ${event}\ndata: ${json}\n\n`);
       };
-      const sendSnapshot = async () => {
-        try {
-          send('snapshot', await snapshot());
-        } catch (err) {
-          req.log.warn({ err }, 'display snapshot failed');
-        }
-      };
-      let pending: NodeJS.Timeout | undefined;
-      const unsubscribe = await queueEventHub(deps.database).subscribe(wardId, (event) => {
-        if (event.type === 'call') send('call', toDisplayCall(event));
-        pending ??= setTimeout(() => {
-          pending = undefined;
-          void sendSnapshot();
-        }, debounceMs);
-      });
+      const leave = await join(wardId, send, req.log);
       const heartbeat = setInterval(() => {
         if (!closed) raw.write(`: ping ${new Date().toISOString()}\n\n`);
       }, heartbeatMs);
@@ -73,15 +112,18 @@ export function registerDisplayStream(app: App, deps: AppDeps, opts: StreamOptio
         closed = true;
         open.delete(end);
         clearInterval(heartbeat);
-        if (pending) clearTimeout(pending);
-        void unsubscribe().catch((err) => req.log.warn({ err }, 'unlisten failed'));
+        void leave().catch((err) => req.log.warn({ err }, 'unlisten failed'));
         raw.end();
       };
       open.add(end);
       req.raw.on('close', end);
       raw.on('close', end);
       raw.write('retry: 3000\n\n');
-      await sendSnapshot();
+      try {
+        send('snapshot', JSON.stringify(await snapshotOf(wardId)));
+      } catch (err) {
+        req.log.warn({ err }, 'display snapshot failed');
+      }
     },
   );
 }

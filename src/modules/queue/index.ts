@@ -20,6 +20,7 @@ export { findGroupForField, listGroups, upsertGroup } from './application/groups
 export { issueTicket, trackUrlOf } from './application/issue-ticket.ts';
 export { liveMonitor } from './application/monitor.ts';
 export { rateTicket, type SatisfactionSummary, satisfactionBetween } from './application/ratings.ts';
+export { sendAppointmentReminders } from './application/reminders.ts';
 export { periodOf, queueReport } from './application/reports.ts';
 export { DEMO_COUNTERS, DEMO_GROUPS, seedQueueDemo } from './application/seed-demo.ts';
 export { DEFAULT_SETTINGS, getQueueSettings, updateQueueSettings } from './application/settings.ts';

@@ -233,8 +233,8 @@ export function maskName(fullName: string): string {
 }
 
 /**
- * Booked appointments of the next local day not yet reminded; marks them reminded in the same transaction
- * so two job runs never remind twice. The caller hands the result to the notification outbox.
+ * Booked appointments of the next local day not yet reminded; marks them reminded in the caller's transaction
+ * (or its own), so two job runs never remind twice. sendAppointmentReminders hands them to the outbox.
  */
 export async function collectReminders(db: AnyDb, wardId: string, now: Date) {
   const tomorrow: PlainDate = addDays(localDateOf(now), 1);
@@ -246,18 +246,22 @@ export async function collectReminders(db: AnyDb, wardId: string, now: Date) {
       full_name: string;
       starts_at: Date;
       letter: string;
+      group_name: string;
+      zone: string;
     }>`
       UPDATE queue_appointments a SET reminded_at = ${now}
       FROM queue_appointment_slots s, queue_groups g
       WHERE a.ward_id = ${wardId} AND s.ward_id = a.ward_id AND s.id = a.slot_id AND g.ward_id = a.ward_id
         AND g.id = a.group_id AND s.local_date = ${tomorrow}::date AND a.status = 'booked' AND a.reminded_at IS NULL
-      RETURNING a.id, a.code, a.phone, a.full_name, s.starts_at, g.letter`.execute(tx);
+      RETURNING a.id, a.code, a.phone, a.full_name, s.starts_at, g.letter, g.name AS group_name, g.zone`.execute(tx);
     return r.rows.map((x) => ({
       appointmentId: x.id,
       code: x.code,
       phone: x.phone,
       fullName: x.full_name,
       group: x.letter,
+      groupName: x.group_name,
+      zone: x.zone,
       startsAt: new Date(x.starts_at).toISOString(),
     }));
   });

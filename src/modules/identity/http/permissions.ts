@@ -1,4 +1,4 @@
-import type { PermissionTable } from '../../../kernel/http.ts';
+import { ALL_ROLES, type PermissionTable } from '../../../kernel/http.ts';
 
 const ADMINS = ['admin'] as const;
 const MANAGERS = ['admin', 'director', 'leader'] as const;
@@ -6,19 +6,7 @@ const MANAGERS = ['admin', 'director', 'leader'] as const;
 export const identityPermissions = {
   'POST /api/auth/login': 'public',
   'POST /api/auth/logout': 'staff',
-  'GET /api/auth/me': [
-    'admin',
-    'director',
-    'leader',
-    'receiver',
-    'specialist',
-    'clerk',
-    'advisor',
-    'viewer',
-    'kiosk',
-    'display',
-    'robot',
-  ],
+  'GET /api/auth/me': ALL_ROLES,
   'POST /api/auth/password': 'staff',
   'GET /api/auth/sessions': 'staff',
   'DELETE /api/auth/sessions/:id': 'staff',

@@ -71,7 +71,7 @@ export function AssignmentsCard({ planId, nameOf }: { planId: string; nameOf: (i
           })}`;
         },
       },
-      grid: { left: 160, right: 24, top: 8, bottom: 70 },
+      grid: { left: 160, right: 90, top: 8, bottom: 56 },
       xAxis: {
         type: 'category',
         data: g.columns.map((c) => formatPlainDate(c).slice(0, 5)),
@@ -83,10 +83,10 @@ export function AssignmentsCard({ planId, nameOf }: { planId: string; nameOf: (i
         min: 0,
         max,
         calculable: true,
-        orient: 'horizontal',
-        left: 'center',
-        bottom: 0,
-        itemHeight: 120,
+        orient: 'vertical',
+        right: 0,
+        top: 'middle',
+        itemHeight: 100,
         inRange: { color: ['#fdf3e7', '#d4380d', '#6e1111'] },
       },
       series: [

@@ -43,59 +43,64 @@ export function ImportMappingStep({ preview, mapping, confirmed, onChange }: Pro
         />
       ) : null}
       <div data-testid="mapping-table">
-      <Table
-        size="small"
-        rowKey="header"
-        pagination={false}
-        dataSource={preview.mapping}
-        rowClassName={(m) => (unknown.has(m.header) && !confirmed.has(m.header) ? 'bl-row-unknown' : '')}
-        columns={[
-          { title: '#', dataIndex: 'index', width: 48, render: (i: number) => i + 1 },
-          { title: t('bl.imp.col.header'), dataIndex: 'header', width: 200, render: (h: string) => <strong>{h}</strong> },
-          {
-            title: t('bl.imp.col.target'),
-            key: 'target',
-            width: 300,
-            render: (_, m) => (
-              <Select<ColumnTarget>
-                value={mapping[m.header] ?? m.target}
-                onChange={(v) => onChange(m.header, v)}
-                options={options}
-                style={{ width: '100%' }}
-                aria-label={m.header}
-                data-header={m.header}
-              />
-            ),
-          },
-          {
-            title: t('bl.imp.col.recognised'),
-            key: 'known',
-            width: 260,
-            render: (_, m) =>
-              m.known ? (
-                <Tag color="green">{t('bl.imp.known')}</Tag>
-              ) : confirmed.has(m.header) ? (
-                <Tag color="blue">{t('bl.imp.confirmed')}</Tag>
-              ) : (
-                <Flex gap={4} align="center">
-                  <Tag color="orange">{t('bl.imp.needsDecision')}</Tag>
-                  <Button
-                    size="small"
-                    data-confirm={m.header}
-                    onClick={() => onChange(m.header, mapping[m.header] ?? m.target)}
-                  >
-                    {t('bl.imp.keep')}
-                  </Button>
-                </Flex>
+        <Table
+          size="small"
+          rowKey="header"
+          pagination={false}
+          dataSource={preview.mapping}
+          rowClassName={(m) => (unknown.has(m.header) && !confirmed.has(m.header) ? 'bl-row-unknown' : '')}
+          columns={[
+            { title: '#', dataIndex: 'index', width: 48, render: (i: number) => i + 1 },
+            {
+              title: t('bl.imp.col.header'),
+              dataIndex: 'header',
+              width: 200,
+              render: (h: string) => <strong>{h}</strong>,
+            },
+            {
+              title: t('bl.imp.col.target'),
+              key: 'target',
+              width: 300,
+              render: (_, m) => (
+                <Select<ColumnTarget>
+                  value={mapping[m.header] ?? m.target}
+                  onChange={(v) => onChange(m.header, v)}
+                  options={options}
+                  style={{ width: '100%' }}
+                  aria-label={m.header}
+                  data-header={m.header}
+                />
               ),
-          },
-          {
-            title: t('bl.imp.col.example'),
-            key: 'example',
-            render: (_, m) => <span className="bl-sample">{preview.sample[0]?.[m.header] ?? ''}</span>,
-          },
-        ]}
-      />
+            },
+            {
+              title: t('bl.imp.col.recognised'),
+              key: 'known',
+              width: 260,
+              render: (_, m) =>
+                m.known ? (
+                  <Tag color="green">{t('bl.imp.known')}</Tag>
+                ) : confirmed.has(m.header) ? (
+                  <Tag color="blue">{t('bl.imp.confirmed')}</Tag>
+                ) : (
+                  <Flex gap={4} align="center">
+                    <Tag color="orange">{t('bl.imp.needsDecision')}</Tag>
+                    <Button
+                      size="small"
+                      data-confirm={m.header}
+                      onClick={() => onChange(m.header, mapping[m.header] ?? m.target)}
+                    >
+                      {t('bl.imp.keep')}
+                    </Button>
+                  </Flex>
+                ),
+            },
+            {
+              title: t('bl.imp.col.example'),
+              key: 'example',
+              render: (_, m) => <span className="bl-sample">{preview.sample[0]?.[m.header] ?? ''}</span>,
+            },
+          ]}
+        />
       </div>
     </>
   );

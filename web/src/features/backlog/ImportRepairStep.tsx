@@ -39,66 +39,66 @@ export function ImportRepairStep({ preview, mapping, progress }: Props) {
       <h3>{t('bl.imp.encodings')}</h3>
       {repaired.length === 0 ? <Alert type="success" showIcon title={t('bl.imp.allUnicode')} /> : null}
       <div data-testid="encodings-table">
-      <Table
-        size="small"
-        rowKey="header"
-        pagination={false}
-        dataSource={preview.encodings}
-        columns={[
-          { title: t('bl.imp.col.header'), dataIndex: 'header' },
-          {
-            title: t('bl.imp.col.encoding'),
-            dataIndex: 'encoding',
-            width: 220,
-            render: (e: ImportPreview['encodings'][number]['encoding']) => (
-              <Tag color={e === 'unicode' ? 'default' : 'volcano'} data-encoding={e}>
-                {t(encodingKey(e))}
-              </Tag>
-            ),
-          },
-          {
-            title: t('bl.imp.col.before'),
-            key: 'before',
-            render: (_, e) => <span className="bl-before">{e.example?.before ?? '—'}</span>,
-          },
-          {
-            title: t('bl.imp.col.after'),
-            key: 'after',
-            render: (_, e) => <span className="bl-after">{e.example?.after ?? '—'}</span>,
-          },
-        ]}
-      />
+        <Table
+          size="small"
+          rowKey="header"
+          pagination={false}
+          dataSource={preview.encodings}
+          columns={[
+            { title: t('bl.imp.col.header'), dataIndex: 'header' },
+            {
+              title: t('bl.imp.col.encoding'),
+              dataIndex: 'encoding',
+              width: 220,
+              render: (e: ImportPreview['encodings'][number]['encoding']) => (
+                <Tag color={e === 'unicode' ? 'default' : 'volcano'} data-encoding={e}>
+                  {t(encodingKey(e))}
+                </Tag>
+              ),
+            },
+            {
+              title: t('bl.imp.col.before'),
+              key: 'before',
+              render: (_, e) => <span className="bl-before">{e.example?.before ?? '—'}</span>,
+            },
+            {
+              title: t('bl.imp.col.after'),
+              key: 'after',
+              render: (_, e) => <span className="bl-after">{e.example?.after ?? '—'}</span>,
+            },
+          ]}
+        />
       </div>
       <h3>{t('bl.imp.dates')}</h3>
       <div data-testid="dates-table">
-      <Table
-        size="small"
-        rowKey="key"
-        pagination={false}
-        dataSource={dates}
-        locale={{ emptyText: t('bl.imp.noDates') }}
-        columns={[
-          { title: t('bl.imp.col.header'), dataIndex: 'header', width: 180 },
-          {
-            title: t('bl.imp.col.before'),
-            dataIndex: 'raw',
-            render: (r: string) => <span className="bl-before">{r}</span>,
-          },
-          {
-            title: t('bl.imp.col.shape'),
-            dataIndex: 'shape',
-            width: 220,
-            render: (s: string) => (
-              <Tag color={s === 'unknown' ? 'red' : 'default'}>{t(`bl.date.${s}` as MessageKey)}</Tag>
-            ),
-          },
-          {
-            title: t('bl.imp.col.after'),
-            dataIndex: 'after',
-            render: (a: string | null) => <span className="bl-after">{a ?? t('bl.imp.dateRejected')}</span>,
-          },
-        ]}
-      />
+        <Table
+          size="small"
+          rowKey="key"
+          pagination={false}
+          dataSource={dates}
+          locale={{ emptyText: t('bl.imp.noDates') }}
+          columns={[
+            { title: t('bl.imp.col.header'), dataIndex: 'header', width: 180 },
+            {
+              title: t('bl.imp.col.before'),
+              dataIndex: 'raw',
+              render: (r: string) => <span className="bl-before">{r}</span>,
+            },
+            {
+              title: t('bl.imp.col.shape'),
+              dataIndex: 'shape',
+              width: 220,
+              render: (s: string) => (
+                <Tag color={s === 'unknown' ? 'red' : 'default'}>{t(`bl.date.${s}` as MessageKey)}</Tag>
+              ),
+            },
+            {
+              title: t('bl.imp.col.after'),
+              dataIndex: 'after',
+              render: (a: string | null) => <span className="bl-after">{a ?? t('bl.imp.dateRejected')}</span>,
+            },
+          ]}
+        />
       </div>
       <h3>{t('bl.imp.sample')}</h3>
       <Table

@@ -29,43 +29,43 @@ export function ImportResult({
   if (!summary)
     return (
       <div data-testid="import-result" data-outcome="unchanged">
-      <Result
-        status="info"
-        title={t('bl.imp.nothingNew')}
-        subTitle={t('bl.imp.sameFile', { file: preview.fileName, source: preview.sourceUnit })}
-        extra={actions}
-      />
+        <Result
+          status="info"
+          title={t('bl.imp.nothingNew')}
+          subTitle={t('bl.imp.sameFile', { file: preview.fileName, source: preview.sourceUnit })}
+          extra={actions}
+        />
       </div>
     );
   return (
     <div data-testid="import-result" data-outcome={nothingNew ? 'unchanged' : 'imported'}>
-    <Result
-      status={nothingNew ? 'info' : summary.rejected > 0 ? 'warning' : 'success'}
-      title={nothingNew ? t('bl.imp.nothingNew') : t('bl.imp.done', { n: summary.inserted })}
-      subTitle={`${summary.fileName} · ${summary.sourceUnit}`}
-      extra={actions}
-    >
-      <Descriptions bordered size="small" column={1} className="bl-summary">
-        <Descriptions.Item label={t('bl.imp.rowsRead')}>{summary.rowsRead}</Descriptions.Item>
-        <Descriptions.Item label={t('bl.imp.inserted')}>{summary.inserted}</Descriptions.Item>
-        <Descriptions.Item label={t('bl.imp.alreadyPresent')}>{summary.alreadyPresent}</Descriptions.Item>
-        <Descriptions.Item label={t('bl.imp.rejected')}>
-          <span data-testid="rejected-count">{summary.rejected}</span>
-          {summary.rejectsFileId ? (
-            <Button
-              type="link"
-              icon={<DownloadOutlined />}
-              href={fileUrl(summary.rejectsFileId)}
-              data-testid="rejects-download"
-            >
-              {t('bl.imp.rejectsFile')}
-            </Button>
-          ) : null}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('bl.imp.duplicates')}>{summary.likelyDuplicates}</Descriptions.Item>
-        <Descriptions.Item label={t('bl.imp.time')}>{(summary.ms / 1000).toFixed(1)} s</Descriptions.Item>
-      </Descriptions>
-    </Result>
+      <Result
+        status={nothingNew ? 'info' : summary.rejected > 0 ? 'warning' : 'success'}
+        title={nothingNew ? t('bl.imp.nothingNew') : t('bl.imp.done', { n: summary.inserted })}
+        subTitle={`${summary.fileName} · ${summary.sourceUnit}`}
+        extra={actions}
+      >
+        <Descriptions bordered size="small" column={1} className="bl-summary">
+          <Descriptions.Item label={t('bl.imp.rowsRead')}>{summary.rowsRead}</Descriptions.Item>
+          <Descriptions.Item label={t('bl.imp.inserted')}>{summary.inserted}</Descriptions.Item>
+          <Descriptions.Item label={t('bl.imp.alreadyPresent')}>{summary.alreadyPresent}</Descriptions.Item>
+          <Descriptions.Item label={t('bl.imp.rejected')}>
+            <span data-testid="rejected-count">{summary.rejected}</span>
+            {summary.rejectsFileId ? (
+              <Button
+                type="link"
+                icon={<DownloadOutlined />}
+                href={fileUrl(summary.rejectsFileId)}
+                data-testid="rejects-download"
+              >
+                {t('bl.imp.rejectsFile')}
+              </Button>
+            ) : null}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('bl.imp.duplicates')}>{summary.likelyDuplicates}</Descriptions.Item>
+          <Descriptions.Item label={t('bl.imp.time')}>{(summary.ms / 1000).toFixed(1)} s</Descriptions.Item>
+        </Descriptions>
+      </Result>
     </div>
   );
 }

@@ -26,14 +26,14 @@ export function ItemDrawer({ id, onClose, onOverride, onCloseItem, canWork }: Pr
   const log = useOverrides(id ?? undefined);
   const i = item.data;
   return (
-    <Drawer open={Boolean(id)} onClose={onClose} size="large" title={i?.originalCode ?? '…'} data-testid="item-drawer">
+    <Drawer open={Boolean(id)} onClose={onClose} size="large" title={i?.originalCode ?? '…'}>
       {item.isError ? <ErrorAlert error={item.error} /> : null}
       {i ? (
-        <>
+        <div data-testid="item-drawer" data-code={i.originalCode}>
           {canWork && isWorkable(i) ? (
             <Flex gap={8} className="bl-gap">
               <Button onClick={() => onOverride(i)}>{t('bl.tri.override')}</Button>
-              {i.status === 'open' && i.competence === 'ward' ? <StartWorkButton item={i} /> : null}
+              {i.status === 'open' && i.competence === 'ward' ? <StartWorkButton item={i} label /> : null}
               <Button onClick={() => onCloseItem(i)}>{t('bl.tri.close')}</Button>
             </Flex>
           ) : null}
@@ -96,7 +96,7 @@ export function ItemDrawer({ id, onClose, onOverride, onCloseItem, canWork }: Pr
               ),
             }))}
           />
-        </>
+        </div>
       ) : null}
     </Drawer>
   );

@@ -4,14 +4,15 @@
  * BACKLOG_CONVERSION_UNAVAILABLE, shown like any other error.
  */
 import { PlayCircleOutlined } from '@ant-design/icons';
-import { App, Button, Popconfirm } from 'antd';
+import { App, Button, Popconfirm, Tooltip } from 'antd';
 import { Link } from 'react-router-dom';
 import type { BacklogItem } from '../../../../src/modules/backlog/contracts.ts';
 import { errorMessage } from '../../app/api.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { useStartWork } from './queries.ts';
 
-export function StartWorkButton({ item, block }: { item: BacklogItem; block?: boolean }) {
+/** `label`: with its text (the drawer); without, an icon with a tooltip (the table). */
+export function StartWorkButton({ item, label }: { item: BacklogItem; label?: boolean }) {
   const { t, lang } = useI18n();
   const { message } = App.useApp();
   const start = useStartWork();
@@ -41,17 +42,19 @@ export function StartWorkButton({ item, block }: { item: BacklogItem; block?: bo
         )
       }
     >
-      <Button
-        size="small"
-        type="primary"
-        ghost
-        block={block}
-        icon={<PlayCircleOutlined />}
-        loading={start.isPending}
-        data-action="start"
-      >
-        {t('bl.tri.start')}
-      </Button>
+      <Tooltip title={label ? undefined : t('bl.tri.start')}>
+        <Button
+          size="small"
+          type="primary"
+          ghost
+          icon={<PlayCircleOutlined />}
+          loading={start.isPending}
+          aria-label={t('bl.tri.start')}
+          data-action="start"
+        >
+          {label ? t('bl.tri.start') : null}
+        </Button>
+      </Tooltip>
     </Popconfirm>
   );
 }

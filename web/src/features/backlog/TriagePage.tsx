@@ -19,7 +19,7 @@ import { useItems } from './queries.ts';
 import { TriageFilters } from './TriageFilters.tsx';
 import { TriageTable } from './TriageTable.tsx';
 
-const PAGE_SIZE = 25;
+const PAGE_SIZE = 20;
 
 export default function TriagePage() {
   const me = useCurrentUser();

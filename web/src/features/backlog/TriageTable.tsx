@@ -31,7 +31,6 @@ export function TriageTable(p: Props) {
       rowKey="id"
       loading={p.loading}
       dataSource={p.data?.items}
-      scroll={{ x: 1300 }}
       rowClassName={() => 'bl-item-row'}
       onRow={(i) => ({ 'data-code': i.originalCode }) as React.HTMLAttributes<HTMLElement>}
       rowSelection={
@@ -56,21 +55,25 @@ export function TriageTable(p: Props) {
           title: t('bl.col.code'),
           key: 'code',
           width: 150,
-          fixed: 'left',
           render: (_, i) => (
-            <Button type="link" size="small" className="bl-code" onClick={() => p.onOpen(i)}>
-              {i.originalCode}
-            </Button>
+            <>
+              <Button type="link" size="small" className="bl-code" onClick={() => p.onOpen(i)}>
+                {i.originalCode}
+              </Button>
+              <div className="bl-small bl-ellipsis" title={i.sourceUnit}>
+                {i.sourceUnit}
+              </div>
+            </>
           ),
         },
-        { title: t('bl.col.source'), dataIndex: 'sourceUnit', width: 150, ellipsis: true },
         {
           title: t('bl.col.procedure'),
           key: 'procedure',
-          width: 300,
           render: (_, i) => (
             <div className="bl-proc">
-              <div className="bl-proc-name">{i.procedureName ?? i.procedureNameRaw ?? '—'}</div>
+              <div className="bl-proc-name" title={i.procedureName ?? i.procedureNameRaw ?? undefined}>
+                {i.procedureName ?? i.procedureNameRaw ?? '—'}
+              </div>
               <Flex gap={4} wrap>
                 {i.procedureCode ? <Tag className="mono">{i.procedureCode}</Tag> : null}
                 <Tooltip title={t(`bl.match.${i.matchMethod}`)}>
@@ -82,24 +85,23 @@ export function TriageTable(p: Props) {
             </div>
           ),
         },
-        { title: t('bl.col.field'), dataIndex: 'field', width: 120 },
+        { title: t('bl.col.field'), dataIndex: 'field', width: 100 },
         {
           title: t('bl.col.competence'),
           key: 'competence',
-          width: 150,
+          width: 110,
           render: (_, i) => (
-            <>
+            <Tooltip title={i.receivingBody}>
               <Tag color={i.competence === 'ward' ? 'blue' : i.competence === 'other' ? 'purple' : 'orange'}>
                 {t(competenceKey(i.competence))}
               </Tag>
-              {i.receivingBody ? <div className="bl-small">{i.receivingBody}</div> : null}
-            </>
+            </Tooltip>
           ),
         },
         {
           title: t('bl.col.complexity'),
           key: 'complexity',
-          width: 140,
+          width: 100,
           render: (_, i) => (
             <>
               <Tag color={COMPLEXITY_COLOR[i.complexity]}>{t(complexityKey(i.complexity))}</Tag>
@@ -108,27 +110,19 @@ export function TriageTable(p: Props) {
           ),
         },
         {
-          title: t('bl.col.received'),
-          key: 'received',
-          width: 110,
+          title: t('bl.col.dates'),
+          key: 'dates',
+          width: 150,
           render: (_, i) => (
             <>
-              {formatPlainDate(i.receivedOn)}
-              <div className="bl-small">{t('bl.days', { n: i.ageDays })}</div>
-            </>
-          ),
-        },
-        {
-          title: t('bl.col.due'),
-          key: 'due',
-          width: 120,
-          render: (_, i) => (
-            <>
-              {formatPlainDate(i.originalDue)}
+              <div>
+                {formatPlainDate(i.receivedOn)} <span className="bl-small">({t('bl.days', { n: i.ageDays })})</span>
+              </div>
+              <div className="bl-small">
+                {t('bl.col.due')}: {formatPlainDate(i.originalDue)}
+              </div>
               {i.lateWorkingDays > 0 && isWorkable(i) ? (
-                <div>
-                  <Tag color="red">{t('bl.late', { n: i.lateWorkingDays })}</Tag>
-                </div>
+                <Tag color="red">{t('bl.late', { n: i.lateWorkingDays })}</Tag>
               ) : null}
             </>
           ),
@@ -136,7 +130,7 @@ export function TriageTable(p: Props) {
         {
           title: t('bl.col.status'),
           key: 'status',
-          width: 150,
+          width: 110,
           render: (_, i) => (
             <>
               <Tag data-status={i.status}>{t(statusKey(i.status))}</Tag>
@@ -154,11 +148,10 @@ export function TriageTable(p: Props) {
         {
           title: t('bl.col.actions'),
           key: 'actions',
-          width: 200,
-          fixed: 'right',
+          width: 104,
           render: (_, i) =>
             p.canWork && isWorkable(i) ? (
-              <Flex gap={4} wrap>
+              <Flex gap={4}>
                 <Tooltip title={t('bl.tri.override')}>
                   <Button
                     size="small"

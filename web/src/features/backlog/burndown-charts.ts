@@ -17,7 +17,8 @@ export function burndownOption(
 ): ChartOption {
   const last = b.series[0]?.points.at(-1)?.date;
   const total = b.groupBy === 'total' ? b.series[0] : undefined;
-  const startRemaining = total?.points[0]?.remaining ?? 0;
+  // The milestone line starts from every competent item found so far (discovered), not from what is left.
+  const startRemaining = b.weekly.reduce((n, w) => n + w.discovered, 0);
   const f = b.forecast;
   const lines: ChartOption['series'] = series.map((s) => ({
     type: 'line',
@@ -77,8 +78,20 @@ export function weeklyOption(b: Burndown, t: T): ChartOption {
     xAxis: { type: 'category', data: weeks },
     yAxis: { type: 'value' },
     series: [
-      { type: 'bar', name: t('bl.bd.closed'), data: b.weekly.map((w) => w.closed), color: '#389e0d' },
-      { type: 'bar', name: t('bl.bd.discovered'), data: b.weekly.map((w) => -w.discovered), color: '#cf1322' },
+      {
+        type: 'bar',
+        name: t('bl.bd.closed'),
+        data: b.weekly.map((w) => w.closed),
+        color: '#389e0d',
+        barMaxWidth: 36,
+      },
+      {
+        type: 'bar',
+        name: t('bl.bd.discovered'),
+        data: b.weekly.map((w) => -w.discovered),
+        color: '#cf1322',
+        barMaxWidth: 36,
+      },
       {
         type: 'line',
         name: t('bl.bd.net'),

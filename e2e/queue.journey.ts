@@ -195,6 +195,12 @@ export const journeys: Journey[] = [
         await director.page.goto('/queue/monitor');
         await director.page.getByRole('heading', { name: 'Giám sát hàng đợi' }).waitFor();
         await director.page.getByRole('cell', { name: /Hộ tịch/ }).waitFor();
+        const [download] = await Promise.all([
+          director.page.waitForEvent('download'),
+          director.page.getByTestId('queue-report-xlsx').click(),
+        ]);
+        assert.match(download.suggestedFilename(), /^bao-cao-hang-doi_\d{4}-\d{2}-\d{2}\.xlsx$/);
+        assert.equal((await download.failure()) ?? null, null);
         await screenshot(ctx, director.page, 'monitor');
         assertNoJsErrors(director.page);
 

@@ -1,4 +1,5 @@
 /** The director's monitor (alerts with suggestions), daily/weekly reports and the weekly staffing recommendation. */
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorBody, registerErrorHandling } from '../../server/plugins/errors.ts';
 import { registerIdempotency } from '../../server/plugins/idempotency.ts';
@@ -88,6 +89,32 @@ describe('monitor and reports', () => {
       byOfficer: [{ staffId: officer.actorId, staffName: `Cán bộ ${officer.username}`, served: 2 }],
       satisfaction: { ratings: 1, pleased: 1, satisfiedRate: 1 },
     });
+
+    const xlsx = await req('GET', '/api/queue/reports.xlsx?period=day&date=2026-03-02', director);
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-disposition']).toContain('bao-cao-hang-doi_2026-03-02.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      'Tong hop',
+      'Theo nhom',
+      'Theo quay',
+      'Theo can bo',
+      'Theo ngay',
+    ]);
+    const rowOf = (sheet: string, label: string | number) => {
+      const ws = book.getWorksheet(sheet);
+      const found = ws?.getRows(4, ws.rowCount)?.find((r) => r.getCell(1).value === label);
+      return (found?.values as unknown[] | undefined)?.slice(1);
+    };
+    // label, tickets, served, no-shows, mean wait, p90 wait, max wait, mean service, within, ratings, satisfied, 4 answers
+    expect(rowOf('Theo nhom', 'A')).toEqual(['A', 2, 2, 0, 13, 20, 20, 7, 0.5, 1, 1, 0, 1, 0, 0]);
+    expect(rowOf('Theo nhom', 'B')?.slice(0, 4)).toEqual(['B', 1, 0, 0]);
+    expect(rowOf('Theo quay', 2)?.slice(0, 3)).toEqual([2, 2, 2]);
+    expect(rowOf('Theo can bo', `Cán bộ ${officer.username}`)?.slice(9, 11)).toEqual([1, 1]);
+    expect(rowOf('Theo ngay', '02/03/2026')?.slice(0, 2)).toEqual(['02/03/2026', 3]);
+    expect((await req('GET', '/api/queue/reports.xlsx?date=2026-03-02', kiosk)).statusCode).toBe(403);
+
     const week = (await req('GET', '/api/queue/reports?period=week&date=2026-03-04', director)).json();
     expect([week.from, week.to, week.total.issued]).toEqual(['2026-03-02', '2026-03-08', 3]);
     expect(b1.number).toBe('B001');

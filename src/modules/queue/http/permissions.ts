@@ -38,6 +38,7 @@ export const queuePermissions = {
   'GET /api/queue/display/stream': ['admin', 'director', 'display'],
   'GET /api/queue/monitor': WATCHERS,
   'GET /api/queue/reports': WATCHERS,
+  'GET /api/queue/reports.xlsx': WATCHERS,
   'GET /api/queue/staffing': WATCHERS,
   'GET /api/queue/settings': WATCHERS,
   'PATCH /api/queue/settings': MANAGERS,

@@ -10,6 +10,7 @@ import { listGroups, upsertGroup } from '../application/groups.ts';
 import { issueTicket } from '../application/issue-ticket.ts';
 import { liveMonitor } from '../application/monitor.ts';
 import { rateTicket } from '../application/ratings.ts';
+import { queueReportXlsx } from '../application/report-xlsx.ts';
 import { periodOf, queueReport } from '../application/reports.ts';
 import { getQueueSettings, updateQueueSettings } from '../application/settings.ts';
 import { weeklyStaffing } from '../application/staffing-history.ts';
@@ -147,6 +148,15 @@ export function registerQueueRoutes(app: App, deps: AppDeps, opts: StreamOptions
     { schema: { tags, querystring: ReportQuery, response: { 200: QueueReport } } },
     async (req) => queueReport(db(), actorOf(req).wardId, periodOf(req.query.period, plainDate(req.query.date)), now()),
   );
+  app.get('/api/queue/reports.xlsx', { schema: { tags, querystring: ReportQuery } }, async (req, reply) => {
+    const range = periodOf(req.query.period, plainDate(req.query.date));
+    const r = await queueReportXlsx(db(), actorOf(req).wardId, range, now());
+    return reply
+      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', `attachment; filename="${r.fileName}"`)
+      .header('cache-control', 'no-store')
+      .send(r.bytes);
+  });
   app.get(
     '/api/queue/staffing',
     {

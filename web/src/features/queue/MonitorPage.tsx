@@ -1,7 +1,7 @@
 /**
  * The director's live monitor: per group the waiting count, longest wait, mean wait today, tickets served and
  * open counters; the counters open or idle; each officer's service and idle time today; and an alert with a
- * suggestion when a wait passes the threshold. Refreshes every 10 s.
+ * suggestion when a wait passes the threshold. Refreshes every 10 s. The day's or week's report downloads as XLSX.
  */
 import { WarningOutlined } from '@ant-design/icons';
 import { Alert, Card, Col, Flex, Row, Statistic, Table, Tag, Typography } from 'antd';
@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { useMonitor } from './queries.ts';
+import { ReportDownload } from './ReportDownload.tsx';
 import './queue.css';
 
 const STATE_COLOR = { closed: 'default', idle: 'green', calling: 'gold', serving: 'blue' } as const;
@@ -28,6 +29,7 @@ export default function MonitorPage() {
       <PageHeader
         title={t('queue.monitor.title')}
         subtitle={m ? t('queue.monitor.subtitle', { at: formatDateTime(m.at), n: m.thresholdMinutes }) : null}
+        extra={<ReportDownload />}
       />
       {monitor.error ? <ErrorAlert error={monitor.error} /> : null}
       {m ? (

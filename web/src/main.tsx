@@ -17,6 +17,8 @@ const TrackPage = lazy(() => import('./devices/phone/TrackPage.tsx'));
 const BookingPage = lazy(() => import('./devices/booking/BookingPage.tsx'));
 const LookupPage = lazy(() => import('./devices/lookup/LookupPage.tsx'));
 const AskKioskPage = lazy(() => import('./devices/assistant/AskKioskPage.tsx'));
+const PortalHome = lazy(() => import('./devices/portal/PortalHome.tsx'));
+const SubmitPage = lazy(() => import('./devices/portal/SubmitPage.tsx'));
 
 function Boot() {
   return <div id="boot">Một Cửa…</div>;
@@ -35,6 +37,8 @@ createRoot(document.getElementById('root')!).render(
             <Route path="/book" element={<BookingPage />} />
             <Route path="/tra-cuu" element={<LookupPage />} />
             <Route path="/hoi-dap" element={<AskKioskPage />} />
+            <Route path="/cong-dan" element={<PortalHome />} />
+            <Route path="/nop-ho-so" element={<SubmitPage />} />
             <Route path="/*" element={<StaffApp />} />
           </Routes>
         </Suspense>

@@ -213,6 +213,10 @@ export const DossierDocument = z.object({
   kind: DocumentKind,
   count: z.number().int(),
   fileId: z.string().nullable(),
+  /** The attached file as stored (name, size, SHA-256 checked on every download); null without one. */
+  file: z
+    .object({ id: z.string(), name: z.string(), size: z.number().int(), sha256: z.string(), mediaType: z.string() })
+    .nullable(),
   scanned: z.boolean(),
 });
 export type DossierDocument = z.infer<typeof DossierDocument>;
@@ -223,6 +227,8 @@ export const DossierSummary = z.object({
   statusCode: z.number().int(),
   statusLabel: LocalizedText,
   procedureName: z.string(),
+  /** From the catalog; null where it has no English name (show the Vietnamese one). Also departmentNameEn. */
+  procedureNameEn: z.string().nullable(),
   channel: IntakeChannel,
   applicantName: z.string(),
   /** Masked: ********1234 / 0912***678. */
@@ -234,6 +240,7 @@ export const DossierSummary = z.object({
   remaining: Remaining.nullable(),
   assigneeName: z.string().nullable(),
   departmentName: z.string().nullable(),
+  departmentNameEn: z.string().nullable(),
   late: z.boolean(),
   version: z.number().int(),
 });
@@ -327,6 +334,7 @@ export type AttachRequest = z.infer<typeof AttachRequest>;
 export const PublicStatus = z.object({
   code: z.string(),
   procedureName: z.string(),
+  procedureNameEn: z.string().nullable(),
   status: DossierStatus,
   statusCode: z.number().int(),
   statusLabel: LocalizedText,
@@ -364,6 +372,7 @@ export const OnTimeIndicator = z.object({
 });
 export type OnTimeIndicator = z.infer<typeof OnTimeIndicator>;
 
+const Nullable = z.string().nullable();
 /** Citizen portal (no login): a procedure offered online, with its checklist (one upload per document). */
 export const PortalProcedure = z.object({
   code: z.string(),
@@ -372,15 +381,12 @@ export const PortalProcedure = z.object({
   field: z.string(),
   processingTime: z.string().nullable(),
   fee: z.string().nullable(),
-  documents: z.array(
-    z.object({ id: z.string(), name: z.string(), required: z.boolean(), condition: z.string().nullable() }),
-  ),
+  documents: z.array(z.object({ id: z.string(), name: z.string(), required: z.boolean(), condition: Nullable })),
 });
 export type PortalProcedure = z.infer<typeof PortalProcedure>;
 export const PortalProcedureHit = PortalProcedure.pick({ code: true, nameVi: true, nameEn: true, field: true });
 export type PortalProcedureHit = z.infer<typeof PortalProcedureHit>;
 export const PortalSearchQuery = z.strictObject({ q: z.string().trim().max(200).optional() });
-
 /** POST /api/public/wards/{wardCode}/dossiers (header Idempotency-Key): files first via …/files. */
 export const OnlineSubmission = z.strictObject({
   procedureCode: Text(100),

@@ -26,14 +26,43 @@ const alerts = async () =>
     }>`SELECT kind, staff_id FROM dossier_alerts WHERE ward_id = ${w.wardId} ORDER BY kind, staff_id`.execute(w.db)
   ).rows;
 
+const messages = async () =>
+  (
+    await sql<{ recipient: string; channel: string; subject: string }>`
+      SELECT recipient, channel, subject FROM notifications
+      WHERE ward_id = ${w.wardId} AND template = 'deadline-warning' ORDER BY subject, channel DESC, recipient`.execute(
+      w.db,
+    )
+  ).rows;
+
 describe('deadline sweep', () => {
   it('warns the assignee and the director one working day before, then marks late, once each', async () => {
     w.clock.set('2026-03-02T08:00:00+07:00'); // appointment: Mon 9 March 08:00
     const d = await aDossier(w).transferred().assigned().build();
-    expect(await sweepDeadlinesOfWard(w.db, w.wardId, w.clock.now())).toEqual({ warned: 0, markedLate: 0, alerts: 0 });
+    expect(await sweepDeadlinesOfWard(w.db, w.wardId, w.clock.now())).toEqual({
+      warned: 0,
+      markedLate: 0,
+      alerts: 0,
+      messages: 0,
+    });
+    // The specialist has a phone and an email, the director a phone only: three messages per warning.
+    await sql`UPDATE staff SET phone = '0912000111', email = 'son@example.vn' WHERE id = ${w.as.specialist.actor.id}`.execute(
+      w.db,
+    );
+    await sql`UPDATE staff SET phone = '0912000222' WHERE id = ${w.as.director.actor.id}`.execute(w.db);
     w.clock.set('2026-03-06T09:00:00+07:00'); // Friday: less than one working day left
     const warn = await sweepDeadlinesOfWard(w.db, w.wardId, w.clock.now());
-    expect(warn).toEqual({ warned: 1, markedLate: 0, alerts: 2 });
+    expect(warn).toEqual({ warned: 1, markedLate: 0, alerts: 2, messages: 3 });
+    expect(await messages()).toEqual([
+      { recipient: '+84912000111', channel: 'sms', subject: `Hồ sơ sắp đến hạn: ${d.code}` },
+      { recipient: '+84912000222', channel: 'sms', subject: `Hồ sơ sắp đến hạn: ${d.code}` },
+      { recipient: 'son@example.vn', channel: 'email', subject: `Hồ sơ sắp đến hạn: ${d.code}` },
+    ]);
+    const body = (
+      await sql<{ body: string }>`SELECT body FROM notifications WHERE recipient = 'son@example.vn'`.execute(w.db)
+    ).rows[0]?.body;
+    expect(body).toContain('Kính gửi Nguyễn Thị specialist,');
+    expect(body).toContain('lúc 08:00 ngày 09/03/2026');
     const who = new Set((await alerts()).map((a) => a.staff_id));
     expect(who).toEqual(new Set([w.as.specialist.actor.id, w.as.director.actor.id]));
     expect((await sweepDeadlinesOfWard(w.db, w.wardId, w.clock.now())).alerts).toBe(0);
@@ -42,6 +71,8 @@ describe('deadline sweep', () => {
     w.clock.set('2026-03-09T10:00:00+07:00');
     const report = await sweepDossierDeadlines(w.db, w.clock);
     expect(report.markedLate).toBe(1);
+    expect(report.messages).toBe(3);
+    expect((await messages()).filter((m) => m.subject.startsWith('Hồ sơ quá hạn'))).toHaveLength(3);
     expect((await alerts()).filter((a) => a.kind === 'late')).toHaveLength(2);
     const counts = await countQueues(w.db, w.as.specialist.actor, w.clock.now());
     expect(counts.late).toBe(1);

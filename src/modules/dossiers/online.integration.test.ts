@@ -178,6 +178,15 @@ describe('citizen portal', () => {
       headers: { authorization: `Bearer ${receiver}` },
     });
     expect(queue.json().items.map((d: { code: string }) => d.code)).toContain(created.code);
+    const detail = await app.inject({
+      method: 'GET',
+      url: `/api/dossiers/${created.code}`,
+      headers: { authorization: `Bearer ${receiver}` },
+    });
+    expect(detail.json().documents.map((d: { file: { sha256: string; name: string } }) => d.file)).toEqual([
+      expect.objectContaining({ sha256: sha(PDF), name: 'to-khai.pdf', size: PDF.length }),
+      expect.objectContaining({ sha256: sha(PDF), name: 'to-khai.pdf', size: PDF.length }),
+    ]);
     expect(await act(w, w.as.receiver, created.code, { type: 'receive' })).toMatchObject({ status: 'received' });
     const sent = await sql<{ template: string; data: { lookupUrl?: string } }>`
       SELECT n.template, n.data FROM notifications n JOIN dossiers d ON d.ward_id = n.ward_id

@@ -17,6 +17,7 @@ export const TemplateName = z.enum([
   'apology',
   'ticket-near',
   'appointment-reminder',
+  'deadline-warning',
 ]);
 export type TemplateName = z.infer<typeof TemplateName>;
 

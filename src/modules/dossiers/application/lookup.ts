@@ -7,6 +7,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { sql } from 'kysely';
 import type { AnyDb } from '../../../kernel/db.ts';
 import { formatInstantVn } from '../../calendar/index.ts';
+import { findProcedure } from '../../catalog/index.ts';
 import type { PublicStatus } from '../contracts.ts';
 import { hashLookupSecret, initialsOf, parseDossierCode } from '../domain/codes.ts';
 import { ACTION_LABEL, PORTAL_CODE, STATUS_LABEL } from '../domain/workflow.ts';
@@ -71,6 +72,7 @@ export async function lookupDossierStatus(
   return {
     code: record.code,
     procedureName: record.procedure_name,
+    procedureNameEn: (await findProcedure(db, record.procedure_id))?.nameEn ?? null,
     status: s.status,
     statusCode: PORTAL_CODE[s.status],
     statusLabel: STATUS_LABEL[s.status],

@@ -5,6 +5,7 @@ import { recordAudit } from '../../../kernel/audit.ts';
 import { type AnyDb, tablesOf } from '../../../kernel/db.ts';
 import { commonError } from '../../../kernel/errors.ts';
 import { addWorkingTime, formatInstantVn, type WorkCalendar } from '../../calendar/index.ts';
+import { getFileInfo } from '../../files/index.ts';
 import {
   type DossierDetail,
   DossierListQuery,
@@ -21,11 +22,17 @@ import { ACTION_LABEL, allowedActionsFor, CLOCK_STATUSES, PORTAL_CODE, STATUS_LA
 import { dossierError } from '../dossiers.errors.ts';
 import { type DossierRecord, findDossierByCode, listActions, stateOfRecord } from '../infra/repository.ts';
 import type { DossierTables } from '../infra/tables.ts';
+import { type EnglishNames, loadEnglishNames } from './names.ts';
 import { loadCalendarAround, remainingOf } from './support.ts';
+
+async function attachedFileOf(db: AnyDb, wardId: string, fileId: string) {
+  const f = await getFileInfo(db, wardId, fileId).catch(() => undefined);
+  return f ? { id: f.id, name: f.name, size: f.size, sha256: f.sha256, mediaType: f.mediaType } : null;
+}
 
 const vnOrNull = (s: string | null) => (s ? formatInstantVn(new Date(s)) : null);
 
-export function toSummary(r: DossierRecord, calendar: WorkCalendar, now: Date): DossierSummary {
+export function toSummary(r: DossierRecord, calendar: WorkCalendar, now: Date, names: EnglishNames): DossierSummary {
   const s = stateOfRecord(r);
   const remaining = remainingOf(calendar, s, now);
   return {
@@ -34,6 +41,7 @@ export function toSummary(r: DossierRecord, calendar: WorkCalendar, now: Date): 
     statusCode: PORTAL_CODE[s.status],
     statusLabel: STATUS_LABEL[s.status],
     procedureName: r.procedure_name,
+    procedureNameEn: names.procedure(r.procedure_id),
     channel: r.channel,
     applicantName: r.applicant_name,
     applicantIdNumber: maskIdNumber(r.applicant_id_number),
@@ -44,6 +52,7 @@ export function toSummary(r: DossierRecord, calendar: WorkCalendar, now: Date): 
     remaining,
     assigneeName: s.assigneeName,
     departmentName: s.departmentName,
+    departmentNameEn: names.department(s.departmentId),
     late: !!remaining?.overdue || r.late_marked_at !== null,
     version: s.version,
   };
@@ -80,7 +89,7 @@ export async function getDossierDetail(
     s,
   );
   return {
-    ...toSummary(r, calendar, now),
+    ...toSummary(r, calendar, now, await loadEnglishNames(db, wardId, [r.procedure_id])),
     procedure: { id: r.procedure_id, code: r.procedure_code, name: r.procedure_name },
     ticketId: r.ticket_id,
     sourceUnit: r.source_unit,
@@ -92,15 +101,18 @@ export async function getDossierDetail(
       address: r.applicant_address,
     },
     proxy: r.proxy ? ProxyPerson.parse(r.proxy) : null,
-    documents: documents.map((d) => ({
-      position: d.position,
-      documentId: d.document_id,
-      name: d.name,
-      kind: d.kind,
-      count: d.count,
-      fileId: d.file_id,
-      scanned: d.scanned,
-    })),
+    documents: await Promise.all(
+      documents.map(async (d) => ({
+        position: d.position,
+        documentId: d.document_id,
+        name: d.name,
+        kind: d.kind,
+        count: d.count,
+        fileId: d.file_id,
+        file: d.file_id ? await attachedFileOf(db, wardId, d.file_id) : null,
+        scanned: d.scanned,
+      })),
+    ),
     statutoryDueAt: vnOrNull(s.statutoryDueAt),
     stepDeadlines: s.steps.map((x) => ({ step: x.step, due: formatInstantVn(new Date(x.due)) })),
     departmentId: s.departmentId,
@@ -187,8 +199,13 @@ export async function listDossiers(
     .limit(f.pageSize)
     .offset((f.page - 1) * f.pageSize)
     .execute();
+  const names = await loadEnglishNames(
+    db,
+    actor.wardId,
+    rows.map((r) => r.procedure_id as string),
+  );
   return {
-    items: rows.map((r) => toSummary(r as DossierRecord, calendar, now)),
+    items: rows.map((r) => toSummary(r as DossierRecord, calendar, now, names)),
     page: f.page,
     pageSize: f.pageSize,
     total: Number(total.n),

@@ -9,12 +9,15 @@ export interface StaffMember {
   roles: string[];
   departmentId: string | null;
   active: boolean;
+  /** Contacts for messages to staff (deadline warnings); null when not recorded. */
+  phone: string | null;
+  email: string | null;
 }
 
 export async function findStaffMember(db: AnyDb, wardId: string, id: string): Promise<StaffMember | undefined> {
   const r = await tablesOf<IdentityTables>(db)
     .selectFrom('staff')
-    .select(['id', 'username', 'full_name', 'roles', 'department_id', 'active'])
+    .select(['id', 'username', 'full_name', 'roles', 'department_id', 'active', 'phone', 'email'])
     .where('ward_id', '=', wardId)
     .where('id', '=', id)
     .executeTakeFirst();
@@ -26,6 +29,8 @@ export async function findStaffMember(db: AnyDb, wardId: string, id: string): Pr
         roles: r.roles,
         departmentId: r.department_id,
         active: r.active,
+        phone: r.phone,
+        email: r.email,
       }
     : undefined;
 }

@@ -44,6 +44,15 @@ const SAMPLES: { [T in TemplateName]: TemplateData<T> } = {
     time: '08:30',
     place: 'Quầy số 1',
   },
+  'deadline-warning': {
+    wardName: 'Phường An Khánh',
+    staffName: 'Võ Thanh Sơn',
+    dossierCode: 'H29.123-260101-0001',
+    procedureName: 'Đăng ký kết hôn',
+    kind: 'due-soon',
+    dueOn: '2026-12-02',
+    dueAt: '17:00',
+  },
 };
 
 describe('templates', () => {

@@ -43,6 +43,15 @@ export const TEMPLATE_DATA = {
     place: Text,
     bookingCode: Text.optional(),
   }),
+  /** To staff: a dossier is due within a working day (due-soon) or past its appointment (late). */
+  'deadline-warning': Base.extend({
+    staffName: Text,
+    dossierCode: Text,
+    procedureName: Text,
+    kind: z.enum(['due-soon', 'late']),
+    dueOn: Day,
+    dueAt: Time,
+  }),
 } as const satisfies Record<TemplateName, z.ZodType>;
 
 export type TemplateData<T extends TemplateName> = z.input<(typeof TEMPLATE_DATA)[T]>;
@@ -166,6 +175,34 @@ const RENDER: Renderers = {
         `Dear ${d.citizenName},`,
         `You have an appointment (${d.procedureName}) at ${d.time} on ${dmy(d.date)} at ${d.place}, ${d.wardName}.`,
         d.bookingCode && `Booking code: ${d.bookingCode}.`,
+      ),
+    }),
+  },
+  'deadline-warning': {
+    vi: (d) => ({
+      subject: `${d.kind === 'late' ? 'Hồ sơ quá hạn' : 'Hồ sơ sắp đến hạn'}: ${d.dossierCode}`,
+      body: lines(
+        `Kính gửi ${d.staffName},`,
+        d.kind === 'late'
+          ? `Hồ sơ ${d.dossierCode} (${d.procedureName}) đã quá hạn trả kết quả lúc ${d.dueAt} ngày ${dmy(d.dueOn)}.`
+          : `Hồ sơ ${d.dossierCode} (${d.procedureName}) đến hạn trả kết quả lúc ${d.dueAt} ngày ${dmy(d.dueOn)}.`,
+        d.kind === 'late'
+          ? 'Đề nghị xử lý ngay và lập Phiếu xin lỗi, hẹn lại ngày trả nếu cần.'
+          : 'Đề nghị hoàn thành đúng hạn hoặc lập Phiếu xin lỗi, hẹn lại ngày trả trước hạn ít nhất 1 ngày.',
+        d.wardName,
+      ),
+    }),
+    en: (d) => ({
+      subject: `${d.kind === 'late' ? 'Dossier overdue' : 'Dossier due soon'}: ${d.dossierCode}`,
+      body: lines(
+        `Dear ${d.staffName},`,
+        d.kind === 'late'
+          ? `Dossier ${d.dossierCode} (${d.procedureName}) passed its result date at ${d.dueAt} on ${dmy(d.dueOn)}.`
+          : `Dossier ${d.dossierCode} (${d.procedureName}) is due at ${d.dueAt} on ${dmy(d.dueOn)}.`,
+        d.kind === 'late'
+          ? 'Please act now and issue an apology with a new date if needed.'
+          : 'Please finish on time, or issue an apology with a new date at least one day before.',
+        d.wardName,
       ),
     }),
   },

@@ -41,7 +41,7 @@ function StatusCard({ s }: { s: PublicStatus }) {
       <dl className="lk-facts">
         <div>
           <dt>{t('dos.lk.procedure')}</dt>
-          <dd>{s.procedureName}</dd>
+          <dd>{lang === 'en' && s.procedureNameEn ? s.procedureNameEn : s.procedureName}</dd>
         </div>
         <div>
           <dt>{t('dos.lk.applicant')}</dt>
@@ -101,7 +101,7 @@ export default function LookupPage() {
     try {
       const r = await deviceApi(
         'GET',
-        `/api/public/dossiers/${encodeURIComponent(codeText)}?${new URLSearchParams({ secret: secretText })}`,
+        `/api/public/dossiers/${encodeURIComponent(codeText)}?${new URLSearchParams({ mk: secretText })}`,
         { schema: PublicStatus },
       );
       setResult(r);

@@ -17,7 +17,7 @@ import { ActionModal } from './ActionPanel.tsx';
 import { DocumentsCard, GeneralCard } from './DetailCards.tsx';
 import { BackToDossiers } from './DossierDetailPage.tsx';
 import { DossierTimeline } from './DossierTimeline.tsx';
-import { actionKey, RemainingTag } from './dossier-format.tsx';
+import { actionKey, procedureNameOf, RemainingTag } from './dossier-format.tsx';
 import { APPROVER_ROLES } from './QueuesPage.tsx';
 import { useDossier, useDossierList } from './queries.ts';
 import './dossiers.css';
@@ -43,7 +43,7 @@ function Reviewed({ code }: { code: string }) {
         <Flex justify="space-between" align="flex-start" gap={12} wrap>
           <div>
             <Typography.Title level={2} className="dos-decide-title">
-              {d.procedureName}
+              {procedureNameOf(d, lang)}
             </Typography.Title>
             <Typography.Text type="secondary">
               <span className="mono">{d.code}</span> · {d.applicantName}
@@ -92,7 +92,7 @@ function Reviewed({ code }: { code: string }) {
 
 export default function ApprovalPage() {
   const me = useCurrentUser();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [params, setParams] = useSearchParams();
   const list = useDossierList({ queue: 'to-approve', pageSize: 200 }, hasAnyRole(me, APPROVER_ROLES));
   const items = list.data?.items ?? [];
@@ -122,7 +122,7 @@ export default function ApprovalPage() {
                     onClick={() => setParams({ code: i.code }, { replace: true })}
                   >
                     <span className="mono dos-ap-code">{i.code}</span>
-                    <span className="dos-ap-proc">{i.procedureName}</span>
+                    <span className="dos-ap-proc">{procedureNameOf(i, lang)}</span>
                     <span className="dos-ap-meta">
                       {i.applicantName} · {i.assigneeName ?? '—'}
                     </span>

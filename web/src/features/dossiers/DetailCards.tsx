@@ -2,18 +2,28 @@
 import { FilePdfOutlined, ScanOutlined } from '@ant-design/icons';
 import { Card, Descriptions, List, Table, Tag, Typography } from 'antd';
 import type { DossierDetail, DossierDocument } from '../../../../src/modules/dossiers/contracts.ts';
+import { useCurrentUser } from '../../app/auth.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { ChannelText, formKey, kindKey, methodKey, RemainingTag } from './dossier-format.tsx';
+import { AttachmentCell } from './AttachmentCell.tsx';
+import {
+  ChannelText,
+  departmentNameOf,
+  formKey,
+  kindKey,
+  methodKey,
+  procedureNameOf,
+  RemainingTag,
+} from './dossier-format.tsx';
 import { formUrl } from './queries.ts';
 
 export function GeneralCard({ d }: { d: DossierDetail }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <Card title={t('dos.d.general')}>
       <Descriptions bordered column={{ xs: 1, md: 2 }} size="small" styles={{ label: { width: 150 } }}>
         <Descriptions.Item label={t('dos.d.procedure')} span={{ xs: 1, md: 2 }}>
-          <strong>{d.procedure.name}</strong>
+          <strong>{procedureNameOf(d, lang)}</strong>
           {d.procedure.code ? <span className="mono dos-muted"> · {d.procedure.code}</span> : null}
         </Descriptions.Item>
         <Descriptions.Item label={t('dos.d.channel')}>
@@ -35,7 +45,7 @@ export function GeneralCard({ d }: { d: DossierDetail }) {
         <Descriptions.Item label={t('dos.d.remaining')}>
           {d.finishedAt ? <FinishedTag d={d} /> : <RemainingTag remaining={d.remaining} />}
         </Descriptions.Item>
-        <Descriptions.Item label={t('dos.d.department')}>{d.departmentName ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('dos.d.department')}>{departmentNameOf(d, lang) ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('dos.d.assignee')}>{d.assigneeName ?? '—'}</Descriptions.Item>
         {d.supplementCount ? (
           <Descriptions.Item label={t('dos.d.supplements')}>{d.supplementCount}</Descriptions.Item>
@@ -98,10 +108,15 @@ export function ApplicantCard({ d }: { d: DossierDetail }) {
   );
 }
 
+/** Who may upload (POST /api/files and …/attachments): everyone on the staff except viewers. */
+const ATTACHERS = ['admin', 'director', 'leader', 'receiver', 'specialist', 'clerk', 'advisor'];
+
 export function DocumentsCard({ d }: { d: DossierDetail }) {
   const { t } = useI18n();
+  const me = useCurrentUser();
+  const canAttach = me.roles.some((r) => ATTACHERS.includes(r));
   return (
-    <Card title={t('dos.d.documents')}>
+    <Card title={t('dos.d.documents')} data-testid="attachments">
       <Table<DossierDocument>
         rowKey="position"
         size="small"
@@ -124,8 +139,14 @@ export function DocumentsCard({ d }: { d: DossierDetail }) {
               </>
             ),
           },
-          { title: t('dos.in.kind'), key: 'kind', width: 160, render: (_, x) => t(kindKey(x.kind)) },
-          { title: t('dos.in.count'), dataIndex: 'count', width: 80, align: 'right' },
+          { title: t('dos.in.kind'), key: 'kind', width: 130, render: (_, x) => t(kindKey(x.kind)) },
+          { title: t('dos.in.count'), dataIndex: 'count', width: 70, align: 'right' },
+          {
+            title: t('dos.att.file'),
+            key: 'file',
+            width: 260,
+            render: (_, x) => <AttachmentCell d={d} doc={x} canAttach={canAttach} />,
+          },
         ]}
       />
     </Card>

@@ -9,7 +9,7 @@ import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ActionPanel } from './ActionPanel.tsx';
 import { ApplicantCard, DeadlinesCard, DocumentsCard, FormsCard, GeneralCard } from './DetailCards.tsx';
 import { DossierTimeline } from './DossierTimeline.tsx';
-import { RemainingTag, StatusTag } from './dossier-format.tsx';
+import { procedureNameOf, RemainingTag, StatusTag } from './dossier-format.tsx';
 import { useDossier } from './queries.ts';
 import './dossiers.css';
 
@@ -25,7 +25,7 @@ export function BackToDossiers() {
 
 export default function DossierDetailPage() {
   const { code } = useParams();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const dossier = useDossier(code);
   const d = dossier.data;
 
@@ -48,7 +48,7 @@ export default function DossierDetailPage() {
         }
         subtitle={
           <span className="dos-title-sub">
-            {d.procedureName} · {d.applicantName}
+            {procedureNameOf(d, lang)} · {d.applicantName}
             {d.remaining ? (
               <>
                 {' · '}

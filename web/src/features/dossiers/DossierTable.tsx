@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import type { DossierPage, DossierSummary } from '../../../../src/modules/dossiers/contracts.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { RemainingTag, StatusTag } from './dossier-format.tsx';
+import { departmentNameOf, procedureNameOf, RemainingTag, StatusTag } from './dossier-format.tsx';
 
 interface Props {
   data: DossierPage | undefined;
@@ -14,7 +14,7 @@ interface Props {
 }
 
 export function DossierTable({ data, loading, page, onPage }: Props) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <Table<DossierSummary>
       rowKey="code"
@@ -48,7 +48,7 @@ export function DossierTable({ data, loading, page, onPage }: Props) {
           key: 'what',
           render: (_, r) => (
             <>
-              <div className="dos-proc">{r.procedureName}</div>
+              <div className="dos-proc">{procedureNameOf(r, lang)}</div>
               <Typography.Text type="secondary">{r.applicantName}</Typography.Text>
             </>
           ),
@@ -80,7 +80,9 @@ export function DossierTable({ data, loading, page, onPage }: Props) {
             <>
               <StatusTag status={r.status} />
               {r.departmentName || r.assigneeName ? (
-                <div className="dos-handler">{[r.departmentName, r.assigneeName].filter(Boolean).join(' · ')}</div>
+                <div className="dos-handler">
+                  {[departmentNameOf(r, lang), r.assigneeName].filter(Boolean).join(' · ')}
+                </div>
               ) : null}
             </>
           ),

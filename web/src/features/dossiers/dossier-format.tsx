@@ -14,6 +14,14 @@ import type {
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { MessageKey } from '../../i18n/vi.ts';
 
+/** The procedure's and department's names in the UI language; Vietnamese where the catalog has no English. */
+export const procedureNameOf = (d: { procedureName: string; procedureNameEn: string | null }, lang: 'vi' | 'en') =>
+  lang === 'en' && d.procedureNameEn ? d.procedureNameEn : d.procedureName;
+export const departmentNameOf = (
+  d: { departmentName: string | null; departmentNameEn: string | null },
+  lang: 'vi' | 'en',
+) => (lang === 'en' && d.departmentNameEn ? d.departmentNameEn : d.departmentName);
+
 export const statusKey = (s: DossierStatus) => `dos.status.${s}` as MessageKey;
 export const actionKey = (a: ActionType) => `dos.action.${a}` as MessageKey;
 export const queueKey = (q: WorkQueue | 'all') => `dos.queue.${q}` as MessageKey;

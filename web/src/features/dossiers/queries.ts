@@ -10,7 +10,8 @@ import {
   IntakeResult,
   QueueCounts,
 } from '../../../../src/modules/dossiers/contracts.ts';
-import { api } from '../../app/api.ts';
+import { StoredFile } from '../../../../src/modules/files/contracts.ts';
+import { ApiError, api, csrfHeaders, toApiError } from '../../app/api.ts';
 
 export const dossierKeys = {
   all: ['dossiers'] as const,
@@ -88,3 +89,36 @@ export function lookupPath(code: string, secret?: string): string {
   if (secret) p.set('mk', secret);
   return `/tra-cuu?${p}`;
 }
+
+/** Uploads a file (POST /api/files, multipart with the CSRF token) and links it to a document line. */
+export function useAttachFile(code: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ position, file }: { position: number; file: File }) => {
+      const form = new FormData();
+      form.append('file', file, file.name);
+      let res: Response;
+      try {
+        res = await fetch('/api/files?kind=attachment', {
+          method: 'POST',
+          headers: { accept: 'application/json', ...csrfHeaders() },
+          credentials: 'same-origin',
+          body: form,
+        });
+      } catch {
+        throw new ApiError(0, 'NETWORK', 'The server cannot be reached.', 'Không kết nối được máy chủ.');
+      }
+      const body: unknown = await res.json().catch(() => undefined);
+      if (!res.ok) throw toApiError(res.status, body);
+      const stored = StoredFile.parse(body);
+      return api('POST', `/api/dossiers/${encodeURIComponent(code)}/attachments`, {
+        body: { position, fileId: stored.id },
+        schema: DossierDetail,
+      });
+    },
+    onSuccess: (d) => qc.setQueryData(dossierKeys.detail(code), d),
+  });
+}
+
+/** A stored file for download (checksum verified by the server on every read). */
+export const fileUrl = (id: string) => `/api/files/${encodeURIComponent(id)}?download=1`;

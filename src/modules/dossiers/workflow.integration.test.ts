@@ -5,10 +5,11 @@ import type { Database } from '../../kernel/db.ts';
 import { createTestDatabase } from '../../kernel/testing/test-database.ts';
 import { addWorkingTime, loadWardCalendar, workingMsBetween } from '../calendar/index.ts';
 import { actOnDossier } from './application/act.ts';
+import { controlRows } from './application/forms.ts';
 import { getDossierDetail } from './application/queries.ts';
 import { rebuildDossier } from './application/rebuild.ts';
 import type { ActionRequest } from './contracts.ts';
-import { findDossierByCode, stateOfRecord } from './infra/repository.ts';
+import { findDossierByCode, listActions, stateOfRecord } from './infra/repository.ts';
 import { act, aDossier, aWorld, type World } from './testing/builders.ts';
 
 let database: Database;
@@ -71,6 +72,15 @@ describe('receive → assign → approve → sign → return', () => {
       'result-ready',
       'return-result',
     ]);
+    // The log keeps who acted by full name (history, form 06), written when they acted.
+    expect(detail.actions.slice(1, 4).map((a) => a.actorName)).toEqual([
+      'Nguyễn Thị receiver',
+      'Nguyễn Thị receiver',
+      'Nguyễn Thị leader',
+    ]);
+    expect(
+      controlRows(await listActions(w.db, w.wardId, (await findDossierByCode(w.db, w.wardId, d.code))!.id))[0],
+    ).toMatchObject({ from: 'Nguyễn Thị receiver' });
     expect(detail.stepDeadlines.map((s) => s.step)).toEqual([
       'receive',
       'assign',

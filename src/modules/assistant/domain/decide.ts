@@ -46,9 +46,10 @@ export function decide(input: DecisionInput): Decision {
   const [first, second] = ranked;
   if (!first) return { kind: 'unknown', confident: false, options: [] };
   const c = CONFIDENCE;
+  // Thresholds apply to the lexical evidence; the order (and ties, options) to the final score.
   const confident =
-    (first.score >= c.minScore && coverage >= c.minCoverage) ||
-    (first.score >= c.strongScore && coverage >= c.strongCoverage);
+    (first.evidence >= c.minScore && coverage >= c.minCoverage) ||
+    (first.evidence >= c.strongScore && coverage >= c.strongCoverage);
   const close = ranked.filter((r) => r.score >= c.optionShare * first.score).slice(0, 3);
   const tie =
     second !== undefined &&
@@ -57,7 +58,7 @@ export function decide(input: DecisionInput): Decision {
     input.curated(first.doc) &&
     input.curated(second.doc);
   if (confident && !tie) return { kind: 'answer', confident: true, options: [] };
-  if (first.score >= c.clarifyFloor * c.minScore && close.length > 1)
+  if (first.evidence >= c.clarifyFloor * c.minScore && close.length > 1)
     return { kind: 'clarify', confident: false, options: close.map((r) => r.doc) };
   return { kind: 'unknown', confident: false, options: [] };
 }

@@ -1,5 +1,6 @@
 /** Catalog records → retrieval documents. National entries a curated record already stands for are left out. */
 import type { NationalEntry, PublicProcedure } from '../../catalog/contracts.ts';
+import { ASSISTANT_PHRASINGS } from './phrasings.ts';
 import type { KnowledgeDoc } from './retrieval.ts';
 
 /** The code an answer carries: the national code, or the curated id for procedures without one. */
@@ -29,7 +30,7 @@ export function knowledgeDocs(curated: readonly PublicProcedure[], national: rea
         handlingBody: p.handlingBody,
         level: p.level,
         handledAtCenter: p.handledAtCenter,
-        synonyms: p.synonyms,
+        synonyms: [...p.synonyms, ...(ASSISTANT_PHRASINGS[answerCodeOf(p)] ?? [])],
       }),
     ),
     ...national
@@ -44,7 +45,7 @@ export function knowledgeDocs(curated: readonly PublicProcedure[], national: rea
           handlingBody: bodiesOf(n).join('; '),
           level: n.level,
           handledAtCenter: nationalHandledAtCenter(n),
-          synonyms: [],
+          synonyms: ASSISTANT_PHRASINGS[n.code] ?? [],
         }),
       ),
   ];

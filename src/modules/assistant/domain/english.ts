@@ -1,5 +1,6 @@
 /** English questions: a small suffix-stripping stemmer and the glossary lookup into Vietnamese wording. */
-import { EN_GLOSSARY, EN_STOPWORDS } from './lexicon.ts';
+import { EN_GLOSSARY } from './glossary.ts';
+import { EN_STOPWORDS } from './lexicon.ts';
 
 const SUFFIXES = ['ational', 'ization', 'ations', 'ation', 'ments', 'ment', 'ness', 'ings', 'ing', 'ies', 'ied'];
 const SHORT_SUFFIXES = ['ers', 'er', 'ed', 'es', 's', 'ly'];
@@ -36,10 +37,26 @@ export function englishStems(text: string): string[] {
 
 const GLOSSARY = EN_GLOSSARY.map(([en, vi]) => ({ stems: en.split(' ').map(stemEn), vi }));
 
-/** Vietnamese wording (folded) for the glossary phrases found in the question's stems, longest first. */
+/** Whether `stems` occur in order in `all`, with at most `gap` other words between two of them. */
+function inOrder(all: readonly string[], stems: readonly string[], gap: number): boolean {
+  for (let start = 0; start < all.length; start++) {
+    if (all[start] !== stems[0]) continue;
+    let at = start;
+    let ok = true;
+    for (const s of stems.slice(1)) {
+      const next = all.slice(at + 1, at + 2 + gap).indexOf(s);
+      if (next < 0) {
+        ok = false;
+        break;
+      }
+      at += next + 1;
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+/** Vietnamese wording (folded) for the glossary phrases found in the question's stems ("change my son's name"). */
 export function glossaryMatches(allStems: readonly string[]): string[] {
-  const out: string[] = [];
-  const joined = ` ${allStems.join(' ')} `;
-  for (const g of GLOSSARY) if (joined.includes(` ${g.stems.join(' ')} `)) out.push(g.vi);
-  return out;
+  return GLOSSARY.filter((g) => inOrder(allStems, g.stems, 2)).map((g) => g.vi);
 }

@@ -22,6 +22,8 @@ describe('folding Vietnamese as it is typed', () => {
   it('spells out chat shorthand', () => {
     expect(questionSyllables('dk ket hon can j')).toEqual(['dang', 'ki', 'ket', 'hon', 'can', 'gi']);
     expect(questionSyllables('ko bik lm sao')).toEqual(['khong', 'biet', 'lam', 'sao']);
+    expect(questionSyllables('dk kh can j')).toEqual(['dang', 'ki', 'ket', 'hon', 'can', 'gi']);
+    expect(questionSyllables('kh co')).toEqual(['khong', 'co']);
   });
   it('reads numbers said in words before a unit or in a date, and leaves other words alone', () => {
     expect(numbersInWords(['muoi', 'bay', 'tuoi'])).toEqual(['17', 'tuoi']);

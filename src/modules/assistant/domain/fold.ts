@@ -5,7 +5,7 @@
  * Telex and VNI typing are repaired, chat shorthand and abbreviations are spelled out, and numbers said in
  * words before a unit ("mười bảy tuổi") become digits.
  */
-import { ABBREVIATIONS, SHORTHAND } from './lexicon.ts';
+import { ABBREVIATIONS, SHORTHAND, SHORTHAND_PAIRS } from './lexicon.ts';
 
 const MARKS = /[\u0300-\u036f]/g;
 const LONE_Y = /^(b|c|d|g|h|k|l|m|n|p|qu|r|s|t|v|x|ch|gh|kh|ng|nh|ph|th|tr)y$/;
@@ -129,13 +129,25 @@ export function numbersInWords(ws: readonly string[]): string[] {
   return out;
 }
 
+/** Two-word shorthand read together ("dk kh" → "dang ki ket hon", where "kh" alone means "không"). */
+function pairShorthand(ws: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const pair = SHORTHAND_PAIRS[`${ws[i]} ${ws[i + 1]}`];
+    if (pair) {
+      out.push(...pair.split(' '));
+      i++;
+    } else out.push(ws[i] as string);
+  }
+  return out;
+}
+
 /**
  * The Vietnamese reading of a question: folded syllables with typing leftovers repaired, shorthand spelled
  * out, numbers in words turned into digits. Abbreviations are kept (they are expanded as query terms).
  */
 export function questionSyllables(text: string): string[] {
-  const repaired = words(text)
-    .map(repairTyping)
+  const repaired = pairShorthand(words(text).map(repairTyping))
     .flatMap((w) => (SHORTHAND[w] ? SHORTHAND[w].split(' ') : [w]))
     .map(foldSyllable);
   return numbersInWords(repaired);

@@ -6,6 +6,8 @@ describe('detectLanguage', () => {
     ['làm giấy khai sinh', 'vi'],
     ['lam giay khai sinh', 'vi'],
     ['dk ket hon can gi', 'vi'],
+    ['mat so do', 'vi'],
+    ['dk kh can j ad', 'vi'],
     ['I just had a baby, how do I register the birth?', 'en'],
     ['certified copy of my degree', 'en'],
     ['where is the passport office', 'en'],

@@ -4,7 +4,7 @@
  * common English word or impossible in Vietnamese ("birth", "how"). Any Vietnamese diacritic settles it.
  */
 import { foldMarks } from './fold.ts';
-import { EN_STOPWORDS } from './lexicon.ts';
+import { ABBREVIATIONS, EN_STOPWORDS, SHORTHAND } from './lexicon.ts';
 
 export type Lang = 'vi' | 'en';
 export type Script = 'latin' | 'other' | 'none';
@@ -40,6 +40,9 @@ const EN_COMMON = new Set([
   'died',
 ]);
 
+/** Common English words that are just as common in Vietnamese typed without marks. */
+const BOTH = new Set(['so', 'do', 'to', 'can', 'me', 'an']);
+
 /** Letters of any script other than Latin (CJK, Cyrillic, Thai, Arabic…). */
 const OTHER_LETTER = /[^\p{Script=Latin}\P{L}]/u;
 
@@ -62,7 +65,13 @@ export function detectLanguage(text: string, hint: Lang = 'vi'): Lang {
   let en = 0;
   let vi = 0;
   for (const w of ws) {
-    if (EN_COMMON.has(w)) en++;
+    // Chat shorthand and abbreviations are Vietnamese; English words that are just as common in
+    // Vietnamese typed without marks ("sổ đỏ", "cần", "mẹ") count half for each.
+    if (SHORTHAND[w] || ABBREVIATIONS[w]) vi++;
+    else if (BOTH.has(w)) {
+      en += 0.5;
+      vi += 0.5;
+    } else if (EN_COMMON.has(w)) en++;
     else if (isVietnameseSyllable(w)) vi++;
     else if (w.length > 1 && /[aeiouy]/.test(w)) en++;
   }

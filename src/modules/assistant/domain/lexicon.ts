@@ -39,6 +39,25 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   kh0ng: 'khong',
   sdt: 'so dien thoai',
   tks: 'cam on',
+  hk: 'ho khau',
+  e: 'em',
+  ms: 'moi',
+  mun: 'muon',
+  trc: 'truoc',
+  nhiu: 'nhieu',
+  cty: 'cong ti',
+  hs: 'ho so',
+  gpkd: 'giay phep kinh doanh',
+  ktu: 'khai tu',
+  kso: 'khai sinh',
+};
+
+/** Shorthand pairs read together before single words ("kh" after "dk" is kết hôn, not không). */
+export const SHORTHAND_PAIRS: Readonly<Record<string, string>> = {
+  'dk kh': 'dang ki ket hon',
+  'dki kh': 'dang ki ket hon',
+  'dk ks': 'dang ki khai sinh',
+  'dk kt': 'dang ki khai tu',
 };
 
 /** Abbreviations officers and citizens use (whole tokens) → what they stand for. */
@@ -114,13 +133,31 @@ export const PHRASES: ReadonlyArray<readonly [string, string, number?]> = [
   ['dong cua', 'cham dut hoat dong ho kinh doanh'],
   ['dong ma so', 'cham dut hoat dong ho kinh doanh'],
   ['giai the', 'cham dut hoat dong'],
-  ['nguoi mi', 'nuoc ngoai'],
-  ['nguoi phap', 'nuoc ngoai'],
-  ['nguoi uc', 'nuoc ngoai'],
-  ['han quoc', 'nuoc ngoai'],
-  ['nhat ban', 'nuoc ngoai'],
-  ['dai loan', 'nuoc ngoai'],
-  ['trung quoc', 'nuoc ngoai'],
+  ['nguoi mi', 'co yeu to nuoc ngoai', 1],
+  ['nguoi phap', 'co yeu to nuoc ngoai', 1],
+  ['nguoi uc', 'co yeu to nuoc ngoai', 1],
+  ['nguoi anh', 'co yeu to nuoc ngoai', 1],
+  ['nguoi duc', 'co yeu to nuoc ngoai', 1],
+  ['nguoi nga', 'co yeu to nuoc ngoai', 1],
+  ['nguoi nhat', 'co yeu to nuoc ngoai', 1],
+  ['nguoi han', 'co yeu to nuoc ngoai', 1],
+  ['nguoi trung', 'co yeu to nuoc ngoai', 1],
+  ['nguoi tay', 'co yeu to nuoc ngoai', 1],
+  ['han quoc', 'co yeu to nuoc ngoai', 1],
+  ['nhat ban', 'co yeu to nuoc ngoai', 1],
+  ['dai loan', 'co yeu to nuoc ngoai', 1],
+  ['trung quoc', 'co yeu to nuoc ngoai', 1],
+  ['hong kong', 'co yeu to nuoc ngoai', 1],
+  ['singapore', 'co yeu to nuoc ngoai', 1],
+  ['thai lan', 'co yeu to nuoc ngoai', 1],
+  ['campuchia', 'co yeu to nuoc ngoai', 1],
+  ['malaysia', 'co yeu to nuoc ngoai', 1],
+  ['philippines', 'co yeu to nuoc ngoai', 1],
+  ['an do', 'co yeu to nuoc ngoai', 1],
+  ['canada', 'co yeu to nuoc ngoai', 1],
+  ['ca na da', 'co yeu to nuoc ngoai', 1],
+  ['chau au', 'co yeu to nuoc ngoai', 1],
+  ['hoa ki', 'co yeu to nuoc ngoai', 1],
   ['con lai', 'khai sinh co yeu to nuoc ngoai'],
   ['viet kieu', 'co yeu to nuoc ngoai'],
   ['bang lai', 'giay phep lai xe'],
@@ -180,8 +217,12 @@ export const PHRASES: ReadonlyArray<readonly [string, string, number?]> = [
   ['ten xau', 'thay doi cai chinh ho tich'],
   ['doi ten', 'thay doi cai chinh ho tich'],
   ['doi ho', 'thay doi cai chinh ho tich'],
-  ['ghi sai', 'cai chinh dinh chinh'],
-  ['sai ten', 'cai chinh dinh chinh'],
+  ['ghi sai', 'cai chinh'],
+  ['sai ten', 'cai chinh'],
+  ['tam dung', 'tam ngung', 1],
+  ['ngung kinh doanh luon', 'cham dut hoat dong', 1],
+  ['nghi ban luon', 'cham dut hoat dong', 1],
+  ['tra giay phep', 'cham dut hoat dong', 1],
   ['sai ngay', 'cai chinh'],
   ['nhan con', 'nhan cha me con'],
   ['nhan cha', 'nhan cha me con'],
@@ -218,17 +259,78 @@ export const KIN = [
 ];
 export const DOCUMENT_NOUNS = ['giay', 'so', 'ban', 'bang', 'hop dong', 'the', 'giay phep', 'giay chung nhan'];
 
+/** Words that ask for a certification: what follows them is the paper to certify, not the procedure. */
+export const CERTIFY_CUES = ['chung thuc', 'cong chung', 'sao y', 'photo', 'thi thuc'];
+/** Words that name the kind of certification itself, not its object: never scaled down. */
+export const CERTIFY_KINDS = new Set(
+  'ban sao chinh chu ki hop dong giao dich di chuc dich nguoi diem chi van tu choi phan chia thoa thuan'.split(' '),
+);
+
+/** "đã có …": the procedure the citizen already went through (its words count little). [cue, object] */
+export const ALREADY_HAD: ReadonlyArray<readonly [string, string]> = [
+  ['da co', 'giay khai sinh'],
+  ['da co', 'khai sinh'],
+  ['da lam', 'khai sinh'],
+  ['da lam', 'giay khai sinh'],
+  ['da dang ki', 'khai sinh'],
+  ['da co', 'so do'],
+  ['da co', 'so hong'],
+  ['da co', 'giay chung nhan'],
+  ['da co', 'giay phep'],
+];
+
+/**
+ * What the citizen wants done to a paper (folded bigrams), in groups of equivalent wordings. A question
+ * that says one of them favours records whose name or phrasings say one of the same group.
+ */
+export const INTENT_ACTIONS: ReadonlyArray<readonly string[]> = [
+  ['gia han'],
+  ['cap lai', 'dang ki lai', 'lam lai', 'cap doi'],
+  ['cham dut', 'giai the', 'dong cua'],
+  ['tam ngung', 'tam nghi', 'tam dung'],
+  ['dieu chinh', 'thay doi', 'sua doi'],
+  ['cai chinh', 'dinh chinh'],
+  ['trich luc', 'ban sao'],
+];
+
 /** Words a question is made of that say nothing about which procedure is meant. */
 export const STOPWORDS = new Set(
   (
     'a ah ak oi da thi la ma va voi cua cho toi minh em anh chi tui tao bac co o dau nao gi sao ' +
     'bao nhieu lau can phai muon xin hoi vay roi nhe khong ko duoc khi neu de nhung cac mot nhieu it rat ' +
-    'qua cung nay kia do day vui long giup ha hen ui hi nguoi dan cong dan tai phuong uy ban nhan ' +
-    'thu tuc hanh chinh giay to het ton tien phi len den ve ra vao lam gio hom bi se duoc lieu biet gai trai'
+    'qua cung nay kia do day vui long giup ha hen ui hi nguoi dan tai phuong uy thu tuc hanh ' +
+    'giay het ton tien phi len den ve ra vao lam gio hom bi se duoc lieu biet gai trai ' +
+    'chua tung vua sap nua'
   )
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Phrases that say nothing about which procedure is meant, though their words alone may ("tố" in "tố
+ * cáo", "nhận" in "nhận con", "bản" in "bản sao", "chính" in "cải chính", "công" in "công chứng").
+ */
+export const STOP_PHRASES = [
+  'uy ban nhan dan',
+  'uy ban',
+  'nhan dan',
+  'thu tuc hanh chinh',
+  'thu tuc',
+  'giay to',
+  'cong dan',
+  'nguoi dan',
+];
+
+/** Which words of a run are stop words, alone or inside a stop phrase. */
+export function stopMask(ws: readonly string[]): boolean[] {
+  const out = ws.map((w) => STOPWORDS.has(w));
+  for (const phrase of STOP_PHRASES) {
+    const p = phrase.split(' ');
+    for (let i = 0; i + p.length <= ws.length; i++)
+      if (p.every((x, j) => ws[i + j] === x)) for (let j = 0; j < p.length; j++) out[i + j] = true;
+  }
+  return out;
+}
 
 /** Question fluff (folded phrases) removed before anything else: they never name a procedure. */
 export const FLUFF = [
@@ -267,98 +369,3 @@ export const EN_STOPWORDS = new Set(
     'find like there todo what’s whats where’s wheres'
   ).split(/\s+/),
 );
-
-/**
- * English words and phrases → Vietnamese catalog wording (folded). Keys are plain English; they are
- * stemmed with the same stemmer as questions (english.ts). Lets an English question reach Vietnamese-only
- * records (the national catalog) and the curated ones by their Vietnamese names.
- */
-export const EN_GLOSSARY: ReadonlyArray<readonly [string, string]> = [
-  ['birth', 'khai sinh'],
-  ['born', 'khai sinh'],
-  ['newborn', 'dang ki khai sinh'],
-  ['baby', 'dang ki khai sinh'],
-  ['marriage', 'ket hon'],
-  ['marry', 'ket hon'],
-  ['married', 'ket hon'],
-  ['wedding', 'ket hon'],
-  ['fiance', 'ket hon'],
-  ['fiancee', 'ket hon'],
-  ['foreign', 'nuoc ngoai'],
-  ['foreigner', 'nuoc ngoai'],
-  ['british', 'nuoc ngoai'],
-  ['american', 'nuoc ngoai'],
-  ['abroad', 'nuoc ngoai'],
-  ['divorce', 'li hon'],
-  ['death', 'khai tu'],
-  ['died', 'khai tu'],
-  ['passed away', 'khai tu'],
-  ['single', 'xac nhan tinh trang hon nhan'],
-  ['unmarried', 'xac nhan tinh trang hon nhan'],
-  ['marital status', 'xac nhan tinh trang hon nhan'],
-  ['certified copy', 'chung thuc ban sao tu ban chinh'],
-  ['certified copies', 'chung thuc ban sao tu ban chinh'],
-  ['true copy', 'chung thuc ban sao tu ban chinh'],
-  ['copy', 'ban sao'],
-  ['copies', 'ban sao'],
-  ['notarize', 'chung thuc'],
-  ['notarise', 'chung thuc'],
-  ['notarized', 'chung thuc'],
-  ['notary', 'chung thuc'],
-  ['certify', 'chung thuc'],
-  ['certified', 'chung thuc'],
-  ['signature', 'chung thuc chu ki'],
-  ['translation', 'chung thuc chu ki nguoi dich'],
-  ['translator', 'chung thuc chu ki nguoi dich'],
-  ['a will', 'chung thuc di chuc'],
-  ['my will', 'chung thuc di chuc'],
-  ['inheritance', 'di san thua ke'],
-  ['inherit', 'di san thua ke'],
-  ['land', 'dat dai'],
-  ['land use right', 'giay chung nhan quyen su dung dat'],
-  ['red book', 'giay chung nhan quyen su dung dat'],
-  ['pink book', 'giay chung nhan quyen su dung dat'],
-  ['building permit', 'cap giay phep xay dung moi nha o rieng le'],
-  ['construction permit', 'cap giay phep xay dung moi'],
-  ['renovate', 'sua chua cai tao'],
-  ['renovation', 'sua chua cai tao'],
-  ['repair', 'sua chua cai tao'],
-  ['household business', 'ho kinh doanh'],
-  ['business registration', 'dang ki thanh lap ho kinh doanh'],
-  ['register a business', 'dang ki thanh lap ho kinh doanh'],
-  ['register', 'dang ki'],
-  ['registration', 'dang ki'],
-  ['shop', 'ho kinh doanh'],
-  ['temporary residence', 'dang ki tam tru'],
-  ['renting', 'dang ki tam tru'],
-  ['rent', 'dang ki tam tru'],
-  ['permanent residence', 'dang ki thuong tru'],
-  ['passport', 'cap ho chieu pho thong'],
-  ['driving licence', 'giay phep lai xe'],
-  ['driving license', 'giay phep lai xe'],
-  ['work permit', 'cap giay phep lao dong nguoi lao dong nuoc ngoai'],
-  ['criminal record', 'li lich tu phap'],
-  ['visa', 'thi thuc'],
-  ['complaint', 'khieu nai'],
-  ['complain', 'khieu nai'],
-  ['denounce', 'to cao'],
-  ['corruption', 'to cao'],
-  ['guardian', 'giam ho'],
-  ['guardianship', 'giam ho'],
-  ['disability', 'khuyet tat'],
-  ['disabled', 'khuyet tat'],
-  ['poor household', 'ho ngheo'],
-  ['military service', 'nghia vu quan su'],
-  ['paternity', 'nhan cha me con'],
-  ['lost', 'cap lai'],
-  ['lose', 'cap lai'],
-  ['replace', 'cap lai'],
-  ['replacement', 'cap lai'],
-  ['change name', 'thay doi cai chinh ho tich'],
-  ['correct', 'cai chinh'],
-  ['correction', 'cai chinh'],
-  ['funeral', 'mai tang'],
-  ['pension', 'tro cap huu tri xa hoi'],
-  ['citizen id', 'can cuoc'],
-  ['id card', 'can cuoc'],
-];

@@ -9,6 +9,9 @@ import { questionSyllables, syllables } from './fold.ts';
 import type { Lang } from './language.ts';
 import {
   ABBREVIATIONS,
+  ALREADY_HAD,
+  CERTIFY_CUES,
+  CERTIFY_KINDS,
   DOCUMENT_NOUNS,
   EN_STOPWORDS,
   FLUFF,
@@ -17,6 +20,7 @@ import {
   PHRASES,
   SMALL_TALK,
   STOPWORDS,
+  stopMask,
 } from './lexicon.ts';
 import { englishGrams, enTerm, gramsOf, hasTerm, idfOfTerm, neighboursOf, type RetrievalIndex } from './retrieval.ts';
 
@@ -43,6 +47,10 @@ export interface ParsedQuestion {
 }
 
 const MAX_IDF = 7;
+const EXPANSION_LENGTH = 1.4;
+/** Words of a question that only say what it is about when the question asks for a certified copy or
+ * signature ("chứng thực bản sao sổ hộ khẩu": the household book is the object, not the procedure). */
+const OBJECT_SCALE = 0.6;
 
 class Terms {
   readonly map = new Map<string, number>();
@@ -68,6 +76,7 @@ function segmentsOf(ws: readonly string[]): string[][] {
 }
 
 const within = (text: string, phrase: string) => text.includes(` ${phrase} `);
+const COPY_CUES = ['ban sao', 'trich luc', 'sao luc'];
 
 /** "mất" after a relative means died; "mất/thất lạc/cháy" with a document means lost (→ re-issue). */
 function senseExpansions(ws: readonly string[]): string[] {
@@ -80,7 +89,11 @@ function senseExpansions(ws: readonly string[]): string[] {
     const died = before.some((w) => KIN.includes(w)) && !DOCUMENT_NOUNS.some((d) => after.startsWith(d));
     if (died) out.push('dang ki khai tu');
   }
-  const lost = LOST_CUES.some((c) => within(text, c)) && DOCUMENT_NOUNS.some((d) => within(text, d));
+  // "mất giấy khai sinh, xin bản sao": the citizen already names what they want.
+  const lost =
+    LOST_CUES.some((c) => within(text, c)) &&
+    DOCUMENT_NOUNS.some((d) => within(text, d)) &&
+    !COPY_CUES.some((c) => within(text, c));
   if (lost && !out.length) out.push('cap lai', 'dang ki lai', 'do bi mat');
   return out;
 }
@@ -95,29 +108,43 @@ function parseVietnamese(index: RetrievalIndex, text: string): Omit<ParsedQuesti
     ...PHRASES.filter(([p]) => within(flat, p)).map(([p, e, w]) => ({
       words: p.split(' '),
       grams: syllables(e),
-      weight: w ?? 0.6,
+      // A long official wording for a short everyday phrase would outweigh the question's own words.
+      weight: (w ?? 0.6) * Math.min(1, Math.sqrt(p.split(' ').length / syllables(e).length) * EXPANSION_LENGTH),
     })),
-    ...senseExpansions(ws).map((e) => ({ words: [] as string[], grams: syllables(e), weight: 1 })),
+    ...senseExpansions(segments.flat()).map((e) => ({ words: [] as string[], grams: syllables(e), weight: 1 })),
   ];
-  for (const e of expansions) terms.addGrams(e.grams, e.weight, e.weight * 0.8);
+  const certifying = CERTIFY_CUES.some((c) => within(flat, c));
+  const cueWords = new Set([
+    ...CERTIFY_CUES.filter((c) => within(flat, c)).flatMap((c) => c.split(' ')),
+    ...CERTIFY_KINDS,
+  ]);
+  for (const e of expansions) {
+    const scale = certifying && !e.words.every((w) => cueWords.has(w)) ? OBJECT_SCALE : 1;
+    terms.addGrams(e.grams, e.weight * scale, e.weight * scale * 0.8);
+  }
   for (const seg of segments) {
+    const had = alreadyHad(seg);
+    const stop = stopMask(seg);
     seg.forEach((w, i) => {
       const prev = seg[i - 1];
       const next = seg[i + 1];
-      if (prev) terms.add(`${prev} ${w}`, STOPWORDS.has(prev) || STOPWORDS.has(w) ? 0.4 : 0.8);
-      if (STOPWORDS.has(w) || SMALL_TALK.has(w)) return;
+      // "đã có giấy khai sinh": the question is not about the birth certificate it already has.
+      const scale = (had[i] ? ALREADY_SCALE : 1) * (certifying && !cueWords.has(w) ? OBJECT_SCALE : 1);
+      if (prev) terms.add(`${prev} ${w}`, (stop[i - 1] || stop[i] ? 0.4 : 0.8) * scale);
+      if (stop[i] || SMALL_TALK.has(w)) return;
       const alts = [w];
       const abbreviation = ABBREVIATIONS[w];
       if (abbreviation) {
         const spelled = syllables(abbreviation);
-        terms.add(w, 0.5);
-        terms.addGrams(spelled, 1, 0.8);
+        terms.add(w, 0.5 * scale);
+        terms.addGrams(spelled, scale, 0.8 * scale);
         alts.push(...spelled);
-      } else terms.add(w, 1);
+      } else terms.add(w, scale);
+      if (had[i]) return;
       for (const fix of corrections(index, w, prev, next)) {
-        terms.add(fix, 0.7);
-        if (prev) terms.add(`${prev} ${fix}`, 0.6);
-        if (next) terms.add(`${fix} ${next}`, 0.6);
+        terms.add(fix, 0.7 * scale);
+        if (prev) terms.add(`${prev} ${fix}`, 0.6 * scale);
+        if (next) terms.add(`${fix} ${next}`, 0.6 * scale);
         alts.push(fix);
       }
       for (const e of expansions) if (e.words.includes(w)) alts.push(...e.grams);
@@ -130,17 +157,35 @@ function parseVietnamese(index: RetrievalIndex, text: string): Omit<ParsedQuesti
   return { key, terms: terms.list(), content, smallTalk };
 }
 
+const ALREADY_SCALE = 0.25;
+/** A vocabulary word in at least this many records is taken as typed, not as a typo of a neighbour. */
+const KNOWN_ENOUGH = 30;
+
+/** Positions of the words naming what the citizen says they already have ("con đã có khai sinh"). */
+function alreadyHad(seg: readonly string[]): boolean[] {
+  const out = seg.map(() => false);
+  const text = seg.join(' ');
+  if (LOST_CUES.some((c) => within(` ${text} `, c))) return out;
+  for (const [cue, object] of ALREADY_HAD) {
+    const at = ` ${text} `.indexOf(` ${cue} ${object} `);
+    if (at < 0) continue;
+    const start = text.slice(0, at).split(' ').filter(Boolean).length + cue.split(' ').length;
+    for (let i = start; i < start + object.split(' ').length; i++) out[i] = true;
+  }
+  return out;
+}
+
 /** Typo fixes for one word: unknown words get their nearest vocabulary word; known ones only when context says so. */
 function corrections(index: RetrievalIndex, w: string, prev?: string, next?: string): string[] {
   if (w.length < 3 || /\d/.test(w) || ABBREVIATIONS[w]) return [];
   const known = hasTerm(index, w);
   const contextFits = (x: string) =>
     (prev !== undefined && hasTerm(index, `${prev} ${x}`)) || (next !== undefined && hasTerm(index, `${x} ${next}`));
-  if (known && contextFits(w)) return [];
+  if (known && (contextFits(w) || (index.postings.get(w)?.docs.length ?? 0) >= KNOWN_ENOUGH)) return [];
   const near = neighboursOf(index, w);
-  const inContext = near.filter(contextFits);
+  const inContext = near.filter((x) => !STOPWORDS.has(x) && contextFits(x));
   if (inContext.length) return inContext.slice(0, 1);
-  return known ? [] : near.slice(0, 1);
+  return known ? [] : near.filter((x) => !STOPWORDS.has(x)).slice(0, 1);
 }
 
 function parseEnglish(index: RetrievalIndex, text: string): Omit<ParsedQuestion, 'lang'> {

@@ -4,9 +4,10 @@
  */
 import { englishWords, stemEn } from './english.ts';
 import { questionSyllables } from './fold.ts';
-import { EN_STOPWORDS } from './lexicon.ts';
+import { EN_STOPWORDS, INTENT_ACTIONS } from './lexicon.ts';
 import type { QueryTerm } from './query.ts';
 import { docHasTerm, englishGrams, gramsOf, idfOfTerm, type RetrievalIndex } from './retrieval.ts';
+import { specificity } from './specificity.ts';
 
 export interface Phrasing {
   /** Answer code of the procedure (national code or curated id). */
@@ -23,6 +24,11 @@ export interface Overlay {
 export interface Ranked {
   doc: number;
   score: number;
+  /**
+   * The lexical evidence (BM25F × prior × full-name bonus) before the specificity and intent factors: what
+   * the confidence thresholds were set on. `score` (used for the order) is this times those factors.
+   */
+  evidence: number;
 }
 
 const OVERLAY_WEIGHT = 2.2;
@@ -31,6 +37,10 @@ const K1 = 1.2;
 const EXACT_BONUS = 25;
 /** A question that contains a record's whole name ("đăng ký khai sinh") favours that record. */
 const FULL_NAME_BONUS = 1.15;
+/** Share of a record's score that depends on how much of its description the question explains. */
+const SPECIFICITY = 0.35;
+/** A record that does not do what the question asks ("gia hạn", "cấp lại"…) keeps this share of its score. */
+const INTENT_MISS = 0.85;
 
 /** The key an exact phrasing match compares: folded, repaired syllables. */
 export function phraseKey(text: string): string {
@@ -77,6 +87,7 @@ export function rank(
   key = '',
   limit = 10,
 ): Ranked[] {
+  const termWeight = new Map(terms.map((t) => [t.term, t.weight]));
   const acc = new Float64Array(index.docs.length);
   const touched: number[] = [];
   const bump = (doc: number, v: number) => {
@@ -93,7 +104,15 @@ export function rank(
   const byScore = (a: Ranked, b: Ranked) => b.score - a.score || a.doc - b.doc;
   const head = topOf(touched, (doc) => (acc[doc] as number) * (index.prior[doc] as number), Math.max(limit, 30));
   const asked = ` ${key} `;
-  for (const r of head) if (key && asked.includes(index.nameKeys[r.doc] as string)) r.score *= FULL_NAME_BONUS;
+  const askedTerms = new Set(terms.map((t) => t.term));
+  const intents = INTENT_ACTIONS.filter((group) => group.some((a) => (termWeight.get(a) ?? 0) >= 0.6));
+  for (const r of head) {
+    if (key && asked.includes(index.nameKeys[r.doc] as string)) r.score *= FULL_NAME_BONUS;
+    r.evidence = r.score;
+    const s = specificity(index.descriptions[r.doc] ?? [], askedTerms);
+    r.score *= 1 - SPECIFICITY + SPECIFICITY * s;
+    for (const group of intents) if (!group.some((a) => docHasTerm(index, a, r.doc))) r.score *= INTENT_MISS;
+  }
   return head.sort(byScore).slice(0, limit);
 }
 
@@ -110,7 +129,7 @@ function topOf(docs: readonly number[], scoreOf: (doc: number) => number, n: num
       if (prev.score > score || (prev.score === score && prev.doc < doc)) break;
       i--;
     }
-    out.splice(i, 0, { doc, score });
+    out.splice(i, 0, { doc, score, evidence: score });
     if (out.length > n) out.pop();
   }
   return out;

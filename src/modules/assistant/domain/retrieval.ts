@@ -10,6 +10,7 @@ import type { ProcedureLevel } from '../../catalog/contracts.ts';
 import { englishWords, stemEn } from './english.ts';
 import { syllables } from './fold.ts';
 import { ABBREVIATIONS, EN_STOPWORDS } from './lexicon.ts';
+import { type Description, describe } from './specificity.ts';
 
 export interface KnowledgeDoc {
   /** The answer code: the national procedure code, or the curated id when there is none. */
@@ -51,6 +52,8 @@ export interface RetrievalIndex {
   readonly prior: Float64Array;
   /** Each record's name as folded syllables (" dang ki khai sinh "), for the full-name bonus. */
   readonly nameKeys: readonly string[];
+  /** Each record's descriptions (name, phrasings, English name) for the specificity factor. */
+  readonly descriptions: ReadonlyArray<readonly Description[]>;
   /** Deletion variants (SymSpell, distance 1) of the Vietnamese vocabulary → its words. */
   readonly deletes: ReadonlyMap<string, readonly string[]>;
   readonly tag: string;
@@ -89,7 +92,8 @@ function fieldTerms(doc: KnowledgeDoc): Record<Field, string[]> {
   const explained = [...english.matchAll(/\(([^)]*)\)/g)].flatMap((m) => stemsOf(m[1] ?? ''));
   return {
     name: viSegments(name).flatMap(gramsOf),
-    syn: doc.synonyms.flatMap((s) => viSegments(s).flatMap(gramsOf)),
+    // Each phrasing says the same thing another way: a word repeated across them is not more relevant.
+    syn: [...new Set(doc.synonyms.flatMap((s) => viSegments(s).flatMap(gramsOf)))],
     en: englishGrams(stems),
     enx: englishGrams(explained),
     field: gramsOf(syllables(doc.field)),
@@ -168,6 +172,7 @@ export function buildRetrievalIndex(docs: readonly KnowledgeDoc[], tag = ''): Re
     byKey: new Map(docs.map((d, i) => [d.key, i])),
     postings,
     prior: Float64Array.from(docs, (d) => PRIOR[d.kind === 'curated' ? 'curated' : d.level]),
+    descriptions: docs.map((d) => describe(d, (t) => postings.get(t)?.idf ?? 0)),
     nameKeys: docs.map((d) => ` ${syllables(d.nameVi.replace(/^\s*thủ tục\s+/i, '')).join(' ')} `),
     deletes,
     tag,

@@ -167,7 +167,7 @@ export async function benchQueueLoad(o: QueueLoadOptions): Promise<string[]> {
     }
     displays.push(...(await openDisplays(server.url, city)));
 
-    const called = new Map<string, number>(); // `${wardId}|${number}` → when the call-next response arrived
+    const called = new Map<string, Called>(); // `${wardId}|${number}` → when call-next was sent and answered
     const latency: Record<'issue' | 'call' | 'start' | 'finish', number[]> = {
       issue: [],
       call: [],
@@ -182,7 +182,7 @@ export async function benchQueueLoad(o: QueueLoadOptions): Promise<string[]> {
       const t1 = performance.now();
       if (r.status >= 300) errors++;
       else latency[kind].push(t1 - t0);
-      return { ...r, at: t1 };
+      return { ...r, sent: t0, at: t1 };
     };
     const deadline = performance.now() + o.seconds * 1000;
     const started = performance.now();
@@ -200,7 +200,7 @@ export async function benchQueueLoad(o: QueueLoadOptions): Promise<string[]> {
             continue;
           }
           if (call.status !== 200 || !call.body) continue;
-          called.set(`${c.wardId}|${call.body.number}`, call.at);
+          called.set(`${c.wardId}|${call.body.number}`, { sent: call.sent, answered: call.at });
           const path = `/api/queue/tickets/${call.body.id}/actions`;
           await timed('start', path, c.token, { type: 'start' });
           await timed('finish', path, c.token, { type: 'finish' });
@@ -223,7 +223,8 @@ export async function benchQueueLoad(o: QueueLoadOptions): Promise<string[]> {
       ...(['issue', 'call', 'start', 'finish'] as const).map((k) => `queue    ${k.padEnd(8)}${fmt(per(k))}`),
       `queue  tickets finished                        ${(per('finish').ops / seconds).toFixed(0).padStart(6)} /s`,
       `queue  SSE call delivery to displays           p50 ${sse.p50.toFixed(1)} ms  p99 ${sse.p99.toFixed(1)} ms  ` +
-        `(${sse.delivered} of ${sse.expected} deliveries)`,
+        `(${sse.delivered} of ${sse.expected} deliveries; ${(sse.early * 100).toFixed(0)} % before the response; ` +
+        `from the request p99 ${sse.requestP99.toFixed(1)} ms)`,
     ];
   } finally {
     for (const d of displays) d.close();
@@ -254,17 +255,36 @@ async function openDisplays(base: string, city: CityWard[]): Promise<SseDisplay[
   return out;
 }
 
-function sseDelays(displays: SseDisplay[], called: Map<string, number>, wards: Map<string, CityWard>) {
+interface Called {
+  sent: number;
+  answered: number;
+}
+
+/** Delay from the call's HTTP response (0 when the event came first) and, as an upper bound, from its request. */
+function sseDelays(displays: SseDisplay[], called: Map<string, Called>, wards: Map<string, CityWard>) {
   const delays: number[] = [];
+  const fromRequest: number[] = [];
+  let early = 0;
   for (const d of displays)
     for (const [number, at] of d.calls) {
-      const sent = called.get(`${d.wardId}|${number}`);
-      if (sent !== undefined) delays.push(Math.max(0, at - sent));
+      const c = called.get(`${d.wardId}|${number}`);
+      if (c === undefined) continue;
+      if (at < c.answered) early++;
+      delays.push(Math.max(0, at - c.answered));
+      fromRequest.push(at - c.sent);
     }
   let expected = 0;
   for (const key of called.keys()) expected += wards.get(key.split('|')[0] as string)?.displays.length ?? 0;
   delays.sort((a, b) => a - b);
-  return { p50: pct(delays, 0.5), p99: pct(delays, 0.99), delivered: delays.length, expected };
+  fromRequest.sort((a, b) => a - b);
+  return {
+    p50: pct(delays, 0.5),
+    p99: pct(delays, 0.99),
+    requestP99: pct(fromRequest, 0.99),
+    early: delays.length ? early / delays.length : 0,
+    delivered: delays.length,
+    expected,
+  };
 }
 
 if (import.meta.main) {

@@ -20,7 +20,11 @@ import {
 import { queueOrder } from './position.ts';
 import { applyAction, getTicketView, lockTicket, type TicketRow } from './ticket-log.ts';
 
-/** Calls the best waiting ticket over the counter's groups in profile order; null when nobody waits. */
+/**
+ * Calls the best waiting ticket over the counter's groups in profile order; null when nobody waits. A ticket
+ * committed after the instant of this call (its request waited for a connection or a lock) is not seen, so a
+ * waiting period never ends before it started.
+ */
 export async function callNext(db: AnyDb, ctx: RequestContext, counterId: string, now: Date): Promise<Ticket | null> {
   const wardId = ctx.actor.wardId;
   const id = await inTransaction(db, async (tx) => {
@@ -28,7 +32,7 @@ export async function callNext(db: AnyDb, ctx: RequestContext, counterId: string
     const found = await sql<TicketRow>`
       SELECT t.* FROM queue_tickets t
       JOIN queue_counter_groups cg ON cg.ward_id = t.ward_id AND cg.group_id = t.group_id AND cg.counter_id = ${counter.id}
-      WHERE t.ward_id = ${wardId} AND t.status = 'waiting'
+      WHERE t.ward_id = ${wardId} AND t.status = 'waiting' AND t.arrived_at <= ${now}::timestamptz
       ORDER BY cg.position, ${queueOrder(now)}
       LIMIT 1
       FOR UPDATE OF t SKIP LOCKED`.execute(tx);

@@ -46,7 +46,7 @@ export async function issueTicket(
   const wardId = ctx.actor.wardId;
   const channel = appointment ? 'appointment' : channelOf(ctx.actor, input.channel);
   const settings = await getQueueSettings(db, wardId);
-  return inTransaction(db, async (tx) => {
+  const { row, group } = await inTransaction(db, async (tx) => {
     const t = tablesOf<QueueTables>(tx);
     const group = await getGroupByLetter(tx, wardId, input.group);
     if (!group.active) throw queueError('QUEUE_GROUP_INACTIVE', { group: group.letter });
@@ -112,25 +112,27 @@ export async function issueTicket(
       })
       .execute();
     await notifyQueue(tx, { type: 'change', wardId, at: now.toISOString() });
-    const { ahead, estimatedWaitMinutes } = await positionOf(tx, row, now, settings.defaultServiceMinutes);
-    return {
-      id: row.id,
-      number: row.number,
-      group: group.letter,
-      groupName: group.name,
-      groupNameEn: group.name_en,
-      zone: group.zone,
-      priority: row.priority,
-      channel,
-      lang: row.lang,
-      issuedAt: now.toISOString(),
-      ahead,
-      estimatedWaitMinutes,
-      trackId: row.track_id,
-      trackUrl: trackUrlOf(row.track_id),
-      appointmentCode: appointment?.code ?? null,
-    };
+    return { row, group };
   });
+  // After the commit (or inside the caller's transaction): the group's series row is not held meanwhile.
+  const { ahead, estimatedWaitMinutes } = await positionOf(db, row, now, settings.defaultServiceMinutes);
+  return {
+    id: row.id,
+    number: row.number,
+    group: group.letter,
+    groupName: group.name,
+    groupNameEn: group.name_en,
+    zone: group.zone,
+    priority: row.priority,
+    channel,
+    lang: row.lang,
+    issuedAt: now.toISOString(),
+    ahead,
+    estimatedWaitMinutes,
+    trackId: row.track_id,
+    trackUrl: trackUrlOf(row.track_id),
+    appointmentCode: appointment?.code ?? null,
+  };
 }
 
 /** Path of the phone page behind the QR code (the web app prefixes its origin). */

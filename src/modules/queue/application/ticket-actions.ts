@@ -37,7 +37,6 @@ export async function actOnTicket(
   now: Date,
 ): Promise<Ticket> {
   const wardId = ctx.actor.wardId;
-  const settings = await getQueueSettings(db, wardId);
   await inTransaction(db, async (tx) => {
     const seen = await findTicket(tx, wardId, ticketId);
     if (!seen) throw queueError('QUEUE_TICKET_NOT_FOUND');
@@ -59,11 +58,13 @@ export async function actOnTicket(
       case 'recall':
         input = { ...base, action: 'recall', patch: { recalls: row.recalls + 1, called_at: now } };
         break;
-      case 'no-show':
-        if (row.status === 'called' && row.recalls < settings.recallsBeforeNoShow)
-          throw queueError('QUEUE_NO_SHOW_TOO_EARLY', { recalls: row.recalls, needed: settings.recallsBeforeNoShow });
+      case 'no-show': {
+        const needed = (await getQueueSettings(tx, wardId)).recallsBeforeNoShow;
+        if (row.status === 'called' && row.recalls < needed)
+          throw queueError('QUEUE_NO_SHOW_TOO_EARLY', { recalls: row.recalls, needed });
         input = { ...base, action: 'no-show', patch: { finished_at: now } };
         break;
+      }
       case 'start':
         input = { ...base, action: 'start' };
         break;
@@ -125,9 +126,13 @@ async function counterFor(
 ): Promise<CounterRow | undefined> {
   const wardId = ctx.actor.wardId;
   const manager = isManager(ctx.actor);
-  const own = manager ? undefined : await findCounterOfStaff(tx, wardId, ctx.actor.id);
-  if (!manager && !own) throw queueError('QUEUE_NOT_SIGNED_IN');
+  const ensureSignedIn = async () => {
+    const own = manager ? undefined : await findCounterOfStaff(tx, wardId, ctx.actor.id);
+    if (!manager && !own) throw queueError('QUEUE_NOT_SIGNED_IN');
+    return own;
+  };
   if (action === 'resume' && ticket.status === 'on_hold') {
+    const own = await ensureSignedIn();
     const targetId = own?.id ?? ticket.counter_id;
     if (!targetId) throw queueError('QUEUE_COUNTER_NOT_FOUND');
     const target = await lockCounter(tx, wardId, targetId);
@@ -136,10 +141,16 @@ async function counterFor(
     ensureMayActAt(ctx.actor, target);
     return target;
   }
-  if (ticket.status === 'waiting' || ticket.counter_id === null) return undefined;
-  if (!manager && own?.id !== ticket.counter_id)
-    throw queueError('QUEUE_TICKET_AT_OTHER_COUNTER', { counterId: ticket.counter_id });
+  if (ticket.status === 'waiting' || ticket.counter_id === null) {
+    await ensureSignedIn();
+    return undefined;
+  }
+  // The usual case (the receiver at their own counter) needs one query: lock the ticket's counter.
   const counter = await lockCounter(tx, wardId, ticket.counter_id);
+  if (!manager && counter.staff_id !== ctx.actor.id) {
+    await ensureSignedIn();
+    throw queueError('QUEUE_TICKET_AT_OTHER_COUNTER', { counterId: ticket.counter_id });
+  }
   ensureMayActAt(ctx.actor, counter);
   return counter;
 }

@@ -65,7 +65,7 @@ function dateCell(d: Date, k: number): string {
 
 const quote = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
-/** The CSV bytes: UTF-8 everywhere except the applicant column, written in TCVN3 (ABC). Row 20 has 31/02. */
+/** The CSV bytes: UTF-8 everywhere except the applicant column, written in TCVN3 (ABC). Row 4 has 31/02. */
 function backlogCsv(prefix: string): Buffer {
   const utf8 = (s: string) => Buffer.from(s, 'utf8');
   const lines: Buffer[] = [utf8(`${HEADERS.join(',')}\r\n`)];
@@ -82,7 +82,7 @@ function backlogCsv(prefix: string): Buffer {
       NAMES[(i + Math.floor(i / PROCEDURES.length)) % NAMES.length]!,
       `0790${String(80_000_000 + i * 137).padStart(8, '0')}`,
       `09${String(12_345_600 + i).padStart(8, '0')}`,
-      i === 19 ? '31/02/2026' : dateCell(received, i),
+      i === 3 ? '31/02/2026' : dateCell(received, i),
       dateCell(due, i + 1),
       i % 3 === 0 ? 'Chờ bổ sung hồ sơ' : 'Đang xử lý',
       `H-${100 + (i % 7)}`,
@@ -109,9 +109,15 @@ function forgetExpected(page: Page, status: number): void {
 const isCall = (method: string, pattern: RegExp) => (r: Response) =>
   r.request().method() === method && pattern.test(new URL(r.url()).pathname);
 
-async function upload(page: Page, source: string, file: { name: string; mimeType: string; buffer: Buffer }) {
+async function upload(
+  page: Page,
+  source: string,
+  file: { name: string; mimeType: string; buffer: Buffer },
+  picture?: () => Promise<void>,
+) {
   await page.locator('#bl-source').fill(source);
   await page.locator('.bl-upload input[type="file"]').setInputFiles(file);
+  await picture?.();
   const [res] = await Promise.all([
     page.waitForResponse(isCall('POST', /^\/api\/backlog\/imports$/), SLOW),
     page.getByTestId('upload-submit').click(),
@@ -147,7 +153,7 @@ export const journeys: Journey[] = [
 
         // 1. Upload → mapping: the Vietnamese headers are recognised, the archive-box column needs a decision.
         await page.locator('[data-tab="import"]').click();
-        await upload(page, source, file);
+        await upload(page, source, file, () => shot(ctx, page, 'backlog-import-upload'));
         const mapping = page.getByTestId('mapping-table');
         await mapping.waitFor(SLOW);
         assert.equal(await page.getByTestId('mapping-next').isDisabled(), true, 'an unknown header blocks the import');
@@ -161,6 +167,7 @@ export const journeys: Journey[] = [
         await encodings.locator('[data-encoding="tcvn3"]').waitFor();
         await encodings.getByText(NAMES[0]!).first().waitFor();
         await page.getByTestId('dates-table').getByText('ngày … tháng … năm').first().waitFor();
+        await page.getByTestId('dates-table').getByText('Dòng sẽ bị loại').waitFor(); // 31/02/2026
         await shot(ctx, page, 'backlog-import-repair');
 
         // 3. Commit: 35 items, the impossible date refused with its XLSX to download.

@@ -25,7 +25,10 @@ export default function BurndownPage() {
     return (g: string) =>
       g === 'total' ? t('bl.bd.total') : g === 'unassigned' ? t('bl.bd.unassigned') : (names.get(g) ?? g);
   }, [staff.data, t]);
-  const shown = b ? b.series.filter((s) => groups.length === 0 || groups.includes(s.group)) : [];
+  const shown = useMemo(
+    () => (b ? b.series.filter((s) => groups.length === 0 || groups.includes(s.group)) : []),
+    [b, groups],
+  );
   const option = useMemo(() => (b ? burndownOption(b, shown, nameOf, (k) => t(k)) : null), [b, shown, nameOf, t]);
   const weekly = useMemo(() => (b ? weeklyOption(b, (k) => t(k)) : null), [b, t]);
   const f = b?.forecast;

@@ -72,6 +72,9 @@ describe('receive → assign → approve → sign → return', () => {
       'result-ready',
       'return-result',
     ]);
+    // English screens: the catalog's and the department's English names, also in the transfer's history line.
+    expect([detail.procedureNameEn, detail.departmentNameEn]).toEqual(['Test procedure', 'Culture']);
+    expect(detail.actions.find((a) => a.type === 'transfer')?.details).toMatchObject({ departmentNameEn: 'Culture' });
     // The log keeps who acted by full name (history, form 06), written when they acted.
     expect(detail.actions.slice(1, 4).map((a) => a.actorName)).toEqual([
       'Nguyễn Thị receiver',

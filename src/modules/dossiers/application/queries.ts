@@ -30,6 +30,12 @@ async function attachedFileOf(db: AnyDb, wardId: string, fileId: string) {
   return f ? { id: f.id, name: f.name, size: f.size, sha256: f.sha256, mediaType: f.mediaType } : null;
 }
 
+/** A transfer's detail also names the department in English (for the English history), when it has a name. */
+function withEnglishDepartment(details: Record<string, unknown>, names: EnglishNames): Record<string, unknown> {
+  const en = typeof details.departmentId === 'string' ? names.department(details.departmentId) : null;
+  return en ? { ...details, departmentNameEn: en } : details;
+}
+
 const vnOrNull = (s: string | null) => (s ? formatInstantVn(new Date(s)) : null);
 
 export function toSummary(r: DossierRecord, calendar: WorkCalendar, now: Date, names: EnglishNames): DossierSummary {
@@ -70,6 +76,7 @@ export async function getDossierDetail(
   const calendar = await loadCalendarAround(db, wardId, now);
   const s = stateOfRecord(r);
   const actions = await listActions(db, wardId, r.id);
+  const names = await loadEnglishNames(db, wardId, [r.procedure_id]);
   const documents = await tablesOf<DossierTables>(db)
     .selectFrom('dossier_documents')
     .selectAll()
@@ -89,7 +96,7 @@ export async function getDossierDetail(
     s,
   );
   return {
-    ...toSummary(r, calendar, now, await loadEnglishNames(db, wardId, [r.procedure_id])),
+    ...toSummary(r, calendar, now, names),
     procedure: { id: r.procedure_id, code: r.procedure_code, name: r.procedure_name },
     ticketId: r.ticket_id,
     sourceUnit: r.source_unit,
@@ -132,7 +139,7 @@ export async function getDossierDetail(
       actorName: a.actorName,
       fromStatus: a.fromStatus,
       toStatus: a.toStatus,
-      details: a.payload.details,
+      details: withEnglishDepartment(a.payload.details, names),
     })),
     forms,
   };

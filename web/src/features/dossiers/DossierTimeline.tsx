@@ -36,13 +36,15 @@ const COLOR: Partial<Record<ActionEntry['type'], string>> = {
 };
 
 function DetailLines({ details }: { details: Record<string, unknown> }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const text = (key: string, v: unknown): string => {
     if (Array.isArray(v)) return v.map(String).join('; ');
     if (key === 'method') return t(methodKey(v as ReturnMethod));
     if (key === 'channel') return t(channelKey(v as 'counter'));
     if (key === 'newAppointmentAt') return formatDateTime(String(v));
     if (key === 'replyBy') return formatDate(String(v));
+    if (key === 'departmentName' && lang === 'en' && typeof details.departmentNameEn === 'string')
+      return details.departmentNameEn;
     return String(v);
   };
   const rows = DETAIL_LABEL.filter(([k]) => details[k] !== undefined && details[k] !== null && details[k] !== '');

@@ -95,7 +95,8 @@ export function ImportRepairStep({ preview, mapping, progress }: Props) {
             {
               title: t('bl.imp.col.after'),
               dataIndex: 'after',
-              render: (a: string | null) => <span className="bl-after">{a ?? t('bl.imp.dateRejected')}</span>,
+              render: (a: string | null) =>
+                a ? <span className="bl-after">{a}</span> : <Tag color="red">{t('bl.imp.dateRejected')}</Tag>,
             },
           ]}
         />

@@ -7,6 +7,7 @@
  */
 
 import { buildClasses, countLp, type Frame, planLp, shortfallLp } from './formulation.ts';
+import { levelLoad } from './level.ts';
 import {
   type Assignment,
   cmp as compare,
@@ -82,6 +83,7 @@ export function planPhases(problem: PlanProblem, solve?: LpSolver): PlanSolution
   }
   const unplaced = fillGreedy(left, problem.staff, frame, book, priority);
   repairByMoves(unplaced, problem.staff, frame, book);
+  levelLoad(problem.staff, frame, book);
   const assignments = layOut(book, problem.staff, planDays, pinned, priority);
 
   const finishDays = assignments.map((a) => a.day).sort(compare);

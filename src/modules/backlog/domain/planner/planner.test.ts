@@ -145,6 +145,32 @@ describe('phase planner', () => {
   });
 });
 
+describe('sharing the work', () => {
+  it('spreads items over officers with the same fields instead of loading one and idling the other', () => {
+    const days = weekdays('2025-07-14', 30);
+    const items: PlanItem[] = Array.from({ length: 24 }, (_, i) => ({
+      id: `i${String(i).padStart(2, '0')}`,
+      field: FIELDS[0]!,
+      effort: 2,
+      received: days[0]!,
+      due: null,
+      competent: true,
+    }));
+    const staff: PlanStaff[] = [
+      { id: 'an', fields: [FIELDS[0]!], hoursPerDay: 4 },
+      { id: 'binh', fields: [FIELDS[0]!, FIELDS[1]!], hoursPerDay: 4 },
+      { id: 'chi', fields: [FIELDS[1]!], hoursPerDay: 4 },
+    ];
+    const p: PlanProblem = { items, staff, milestones: [{ date: days[29]!, share: 1 }], days };
+    const plan = planPhases(p, solve);
+    expect(violationsOf(p, plan)).toEqual([]);
+    const per = (id: string) => plan.assignments.filter((a) => a.staffId === id).length;
+    expect([per('an'), per('binh'), per('chi')]).toEqual([12, 12, 0]);
+    // Two officers at 4 h/day finish 48 hours of work in 6 working days.
+    expect(plan.assignments.map((a) => a.day).sort().at(-1)).toBe(days[5]);
+  });
+});
+
 describe('the independent validator', () => {
   const days = weekdays('2025-07-14', 5);
   const items: PlanItem[] = [

@@ -1,4 +1,5 @@
 /** Sign-in, cookies, CSRF, lockout, password change, sessions and idempotent mutations over HTTP. */
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, createTestApp, type TestApp } from '../../server/testing/test-app.ts';
 import { AUTH_POLICY } from './application/auth.ts';
@@ -170,6 +171,29 @@ describe('sign-in and sessions', () => {
     expect(other.json().error.code).toBe('IDEMPOTENCY_KEY_REUSED');
     const list = await t.app.inject({ method: 'GET', url: '/api/departments', headers: bearer(admin.token) });
     expect(list.json().filter((d: { code: string }) => d.code === 'vhxh')).toHaveLength(1);
+  });
+
+  it('answers 409 while the first request with a key runs, and lets a retry take over a claim left by a crash', async () => {
+    const admin = await aTokenFor(t.database.db, wardId, 'admin');
+    const headers = { ...bearer(admin.token), 'idempotency-key': 'create-dept-crash' };
+    const payload = { code: 'tnmt', name: 'Phòng Tài nguyên – Môi trường', nameEn: 'Environment' };
+    // What a process that died after claiming the key leaves behind: the claim, with the same request hash.
+    const first = await t.app.inject({ method: 'POST', url: '/api/departments', headers, payload });
+    expect(first.statusCode).toBe(201);
+    await sql`UPDATE idempotency_keys SET status_code = 0, response = NULL WHERE key = 'create-dept-crash'`.execute(
+      t.database.db,
+    );
+    await sql`DELETE FROM departments WHERE ward_id = ${wardId} AND code = 'tnmt'`.execute(t.database.db);
+    const running = await t.app.inject({ method: 'POST', url: '/api/departments', headers, payload });
+    expect(running.statusCode).toBe(409);
+    await sql`UPDATE idempotency_keys SET created_at = now() - interval '11 minutes' WHERE key = 'create-dept-crash'`.execute(
+      t.database.db,
+    );
+    const retried = await t.app.inject({ method: 'POST', url: '/api/departments', headers, payload });
+    expect(retried.statusCode).toBe(201);
+    const replay = await t.app.inject({ method: 'POST', url: '/api/departments', headers, payload });
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(replay.json()).toEqual(retried.json());
   });
 
   it('refuses a stale version when two admins edit the same person', async () => {

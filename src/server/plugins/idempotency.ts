@@ -2,7 +2,9 @@
  * `Idempotency-Key` on mutations: the first response (status + JSON body) is stored per ward, actor and key;
  * a retry gets the same response without running the command again; the same key with a different request
  * is refused. A placeholder row claims the key before the handler runs, so two concurrent retries cannot
- * both execute.
+ * both execute. A claim left unfinished for STALE_CLAIM (the process died mid-request) is taken over by the next
+ * retry, which runs the command again: without that, the key would answer 409 for ever. The command may then
+ * run twice if the first had committed before the crash (e.g. a second queue ticket), which beats never.
  */
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -12,6 +14,8 @@ import type { App, AppDeps } from '../../kernel/http.ts';
 
 const MUTATIONS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const IN_PROGRESS = 0;
+/** Longer than any request may run (uploads of 100 MB on a slow line included). */
+const STALE_CLAIM = '10 minutes';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -36,7 +40,15 @@ export function registerIdempotency(app: App, deps: AppDeps): void {
       INSERT INTO idempotency_keys (ward_id, actor_id, key, request_hash, status_code)
       VALUES (${wardId}, ${actorId}, ${key}, ${requestHash}, ${IN_PROGRESS})
       ON CONFLICT (ward_id, actor_id, key) DO NOTHING RETURNING key`.execute(db);
-    if (claimed.rows.length === 1) {
+    const takenOver =
+      claimed.rows.length === 1
+        ? claimed
+        : await sql<{ key: string }>`
+      UPDATE idempotency_keys SET created_at = now()
+      WHERE ward_id = ${wardId} AND actor_id = ${actorId} AND key = ${key} AND request_hash = ${requestHash}
+        AND status_code = ${IN_PROGRESS} AND created_at < now() - ${STALE_CLAIM}::interval
+      RETURNING key`.execute(db);
+    if (takenOver.rows.length === 1) {
       req.idempotency = { wardId, actorId, key };
       return;
     }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../kernel/db.ts';
 import { plainDate } from '../../kernel/plain-date.ts';
 import { createTestDatabase } from '../../kernel/testing/test-database.ts';
+import { findStaffMember } from '../identity/index.ts';
 import { convertLegacyDossier, type LegacyDossier, legacyCodeOf } from './application/convert-legacy.ts';
 import { getDossierDetail } from './application/queries.ts';
 import { rebuildDossier } from './application/rebuild.ts';
@@ -59,7 +60,7 @@ describe('convertLegacyDossier', () => {
     expect(d.actions.map((a) => [a.type, a.actorName])).toEqual([
       ['submit', 'Phường Thảo Điền'],
       ['receive', 'Phường Thảo Điền'],
-      ['assign', w.as.leader.actor.name],
+      ['assign', (await findStaffMember(w.db, w.wardId, w.as.leader.actor.id!))?.fullName],
     ]);
     // The projection is the fold of the log, like any other dossier.
     expect((await rebuildDossier(w.db, w.as.admin, code, w.clock.now())).changed).toBe(false);

@@ -18,7 +18,7 @@ import { applyEffects, type Effects, INITIAL_STATE, type LoggedAction } from '..
 import { dossierError } from '../dossiers.errors.ts';
 import { appendAction, projectionOf } from '../infra/repository.ts';
 import type { DossierTables } from '../infra/tables.ts';
-import type { DossierServices } from './support.ts';
+import { actorNameOf, type DossierServices } from './support.ts';
 
 /** What the backlog knows of an inherited dossier (structurally the backlog's LegacyDossierInput). */
 export interface LegacyDossier {
@@ -121,7 +121,7 @@ export async function convertLegacyDossier(
       by: {
         actorKind: ctx.actor.kind === 'staff' ? 'staff' : 'system',
         actorId: ctx.actor.id,
-        actorName: ctx.actor.name,
+        actorName: await actorNameOf(db, ctx.actor),
       },
       details: { assignee: assignee.fullName, from: 'backlog' },
       effects: { status: 'in-progress', assigneeId: assignee.id, assigneeName: assignee.fullName },

@@ -8,27 +8,24 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../kernel/db.ts';
 import type { App } from '../../kernel/http.ts';
-import { createTestDatabase } from '../../kernel/testing/test-database.ts';
+import { createTestApp, type TestApp } from '../../server/testing/test-app.ts';
 import { LOOKUP_POLICY } from './application/lookup.ts';
-import { act, anIntake, aWorld, type TestRole, type World } from './testing/builders.ts';
-import { aBearerFor, aDossierApp } from './testing/http-harness.ts';
+import { aBearerFor, act, anIntake, aWorld, type TestRole, type World } from './testing/builders.ts';
 
+let t: TestApp;
 let database: Database;
 let w: World;
 let app: App;
 const tokens = {} as Record<TestRole, string>;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  w = await aWorld(database.db);
-  app = await aDossierApp(database, w.clock);
+  t = await createTestApp();
+  ({ database, app } = t);
+  w = await aWorld(database.db, { clock: t.clock });
   for (const [role, ctx] of Object.entries(w.as))
-    tokens[role as TestRole] = await aBearerFor(database, w.wardId, ctx.actor.id!);
+    tokens[role as TestRole] = await aBearerFor(database.db, w.wardId, ctx.actor.id!);
 });
-afterAll(async () => {
-  await app.close();
-  await database.close();
-});
+afterAll(() => t.close());
 
 const as = (role: TestRole, extra: Record<string, string> = {}) => ({
   authorization: `Bearer ${tokens[role]}`,

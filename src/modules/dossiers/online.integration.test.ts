@@ -7,11 +7,11 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../kernel/db.ts';
 import type { App } from '../../kernel/http.ts';
-import { createTestDatabase } from '../../kernel/testing/test-database.ts';
+import { createTestApp, type TestApp } from '../../server/testing/test-app.ts';
 import { PORTAL_POLICY } from './application/online.ts';
-import { act, aWorld, type World } from './testing/builders.ts';
-import { aBearerFor, aDossierApp } from './testing/http-harness.ts';
+import { aBearerFor, act, aWorld, type World } from './testing/builders.ts';
 
+let t: TestApp;
 let database: Database;
 let w: World;
 let app: App;
@@ -22,17 +22,14 @@ const PDF = Buffer.from('%PDF-1.4\n% tờ khai của công dân\n1 0 obj <<>> en
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  w = await aWorld(database.db);
-  app = await aDossierApp(database, w.clock);
+  t = await createTestApp({ publicUrl: 'https://motcua.test' });
+  ({ database, app } = t);
+  w = await aWorld(database.db, { clock: t.clock });
   wardCode = (await sql<{ code: string }>`SELECT code FROM wards WHERE id = ${w.wardId}`.execute(database.db)).rows[0]!
     .code;
-  receiver = await aBearerFor(database, w.wardId, w.as.receiver.actor.id!);
+  receiver = await aBearerFor(database.db, w.wardId, w.as.receiver.actor.id!);
 });
-afterAll(async () => {
-  await app.close();
-  await database.close();
-});
+afterAll(() => t.close());
 
 function upload(content: Buffer, opts: { name?: string; type?: string; ip?: string } = {}) {
   const boundary = `----portal${randomBytes(8).toString('hex')}`;

@@ -5,11 +5,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../kernel/db.ts';
 import { type App, isAllowed } from '../../kernel/http.ts';
-import { createTestDatabase } from '../../kernel/testing/test-database.ts';
+import { createTestApp, type TestApp } from '../../server/testing/test-app.ts';
 import { dossierPermissions } from './http/permissions.ts';
-import { anIntake, aWorld, ROLES, type TestRole, type World } from './testing/builders.ts';
-import { aBearerFor, aDossierApp } from './testing/http-harness.ts';
+import { aBearerFor, anIntake, aWorld, ROLES, type TestRole, type World } from './testing/builders.ts';
 
+let t: TestApp;
 let database: Database;
 let w: World;
 let app: App;
@@ -21,12 +21,12 @@ let secret: string;
 const fill = (url: string, c: string) => url.replace(':code', c).replace(':form', '06.pdf');
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  w = await aWorld(database.db);
-  app = await aDossierApp(database, w.clock);
-  for (const role of ROLES) tokens[role] = await aBearerFor(database, w.wardId, w.as[role].actor.id!);
+  t = await createTestApp();
+  ({ database, app } = t);
+  w = await aWorld(database.db, { clock: t.clock });
+  for (const role of ROLES) tokens[role] = await aBearerFor(database.db, w.wardId, w.as[role].actor.id!);
   const other = await aWorld(database.db);
-  foreignAdmin = await aBearerFor(database, other.wardId, other.as.leader.actor.id!);
+  foreignAdmin = await aBearerFor(database.db, other.wardId, other.as.leader.actor.id!);
   const res = await app.inject({
     method: 'POST',
     url: '/api/dossiers',
@@ -35,10 +35,7 @@ beforeAll(async () => {
   });
   ({ code, lookupSecret: secret } = res.json());
 });
-afterAll(async () => {
-  await app.close();
-  await database.close();
-});
+afterAll(() => t.close());
 
 const routes = Object.keys(dossierPermissions).map((k) => k.split(' ') as ['GET' | 'POST', string]);
 

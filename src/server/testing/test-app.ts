@@ -20,7 +20,8 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(opts: { bodyLimit?: number } = {}): Promise<TestApp> {
+/** `publicUrl`: the citizen site's base in QR codes and SMS links (PUBLIC_URL). */
+export async function createTestApp(opts: { bodyLimit?: number; publicUrl?: string } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = fixedClock(new Date());
   const routes: Array<{ method: string; url: string }> = [];
@@ -31,6 +32,7 @@ export async function createTestApp(opts: { bodyLimit?: number } = {}): Promise<
       bodyLimit: opts.bodyLimit ?? 1_048_576,
       cookieSecure: 'false',
       files: { filesDir, uploadLimitBytes: 20 * 1024 * 1024 },
+      ...(opts.publicUrl ? { publicUrl: opts.publicUrl } : {}),
     },
     {
       onRouteSeen: (method, url) => routes.push({ method, url }),

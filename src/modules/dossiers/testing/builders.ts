@@ -5,10 +5,11 @@
  */
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import type { RequestContext } from '../../../kernel/actor.ts';
+import { type RequestContext, systemActor } from '../../../kernel/actor.ts';
 import { fixedClock } from '../../../kernel/clock.ts';
 import type { AnyDb } from '../../../kernel/db.ts';
 import type { ClockRules, Duration } from '../../catalog/index.ts';
+import { createToken } from '../../identity/index.ts';
 import { actOnDossier } from '../application/act.ts';
 import { createDossier } from '../application/intake.ts';
 import type { DossierServices } from '../application/support.ts';
@@ -73,7 +74,11 @@ async function insertStaff(db: AnyDb, wardId: string, role: TestRole, department
   return { actor: { kind: 'staff', id, name: username, wardId, roles: [role] }, requestId: null };
 }
 
-export async function aWorld(db: AnyDb, opts: { at?: string; agencyEid?: string } = {}): Promise<World> {
+/** Pass the HTTP app's clock (createTestApp) when the world is used over HTTP: the world sets it to `at`. */
+export async function aWorld(
+  db: AnyDb,
+  opts: { at?: string; agencyEid?: string; clock?: ReturnType<typeof fixedClock> } = {},
+): Promise<World> {
   const suffix = randomBytes(3).toString('hex');
   const agencyEid = opts.agencyEid ?? `000.00.${suffix}.H29`;
   const wardName = `Phường An Khánh ${suffix}`;
@@ -99,7 +104,8 @@ export async function aWorld(db: AnyDb, opts: { at?: string; agencyEid?: string 
   await procedureRow(procedures.pause, { kind: 'working_days', value: 5 }, { supplement: 'pause' }).execute(db);
   await procedureRow(procedures.consult, { kind: 'working_days', value: 5 }, { excludeConsultation: true }).execute(db);
   await procedureRow(procedures.sameDay, { kind: 'same_day', cutoff: '15:00' }, {}).execute(db);
-  const clock = fixedClock(opts.at ?? MONDAY_0800);
+  const clock = opts.clock ?? fixedClock(opts.at ?? MONDAY_0800);
+  clock.set(opts.at ?? MONDAY_0800);
   return {
     db,
     wardId,
@@ -186,4 +192,10 @@ export function aDossier(w: World, procedure = w.procedures.restart) {
     },
   };
   return builder;
+}
+
+/** A bearer token for a staff member of the world (HTTP tests). */
+export async function aBearerFor(db: AnyDb, wardId: string, staffId: string): Promise<string> {
+  const created = await createToken(db, { actor: systemActor(wardId), requestId: null }, { label: 'test', staffId });
+  return created.token;
 }

@@ -1,19 +1,16 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock } from '../../kernel/clock.ts';
 import type { Database } from '../../kernel/db.ts';
 import type { App } from '../../kernel/http.ts';
-import { createTestDatabase } from '../../kernel/testing/test-database.ts';
-import { registerErrorHandling } from '../../server/plugins/errors.ts';
+import { createTestApp, type TestApp } from '../../server/testing/test-app.ts';
 import { ASSISTANT_POLICY } from './application/ask.ts';
 import { AskResponse, Phrasing, ReviewItem } from './contracts.ts';
 import { aTokenFor, aWardWithGroups, bearer, importCatalogSlice } from './testing/fixtures.ts';
-import { closeApp, createAssistantTestApp } from './testing/http-harness.ts';
 
+let t: TestApp;
 let database: Database;
 let app: App;
 let ward: { wardId: string; code: string };
-const clock = fixedClock('2026-03-02T01:00:00Z');
 const tokens: Record<string, string> = {};
 
 const askAs = async (question: string, headers: Record<string, string> = {}, extra: Record<string, unknown> = {}) => {
@@ -22,18 +19,16 @@ const askAs = async (question: string, headers: Record<string, string> = {}, ext
 };
 
 beforeAll(async () => {
-  database = await createTestDatabase();
+  t = await createTestApp();
+  ({ database, app } = t);
+  t.clock.set('2026-03-02T01:00:00Z');
   await importCatalogSlice(database.db, 1);
   ward = await aWardWithGroups(database);
   for (const role of ['admin', 'viewer', 'receiver', 'kiosk', 'robot', 'display'] as const)
     tokens[role] = await aTokenFor(database.db, ward.wardId, role);
-  app = await createAssistantTestApp({ registerErrorHandling }, database, clock);
 });
 
-afterAll(async () => {
-  await closeApp(app);
-  await database.close();
-});
+afterAll(() => t.close());
 
 describe('POST /api/assistant/ask', () => {
   it('answers a public question without diacritics with a card, a group and a logged, redacted question', async () => {
@@ -94,7 +89,7 @@ describe('POST /api/assistant/ask', () => {
     const limited = await askAs('xin chào', {}, { ward: ward.code });
     expect(limited.status).toBe(429);
     expect(limited.body.error.code).toBe('ASSISTANT_RATE_LIMITED');
-    clock.advance(ASSISTANT_POLICY.windowMs + 1);
+    t.clock.advance(ASSISTANT_POLICY.windowMs + 1);
     expect((await askAs('xin chào', {}, { ward: ward.code })).status).toBe(200);
   });
 });

@@ -1,6 +1,5 @@
 /** Server state of the catalog screens: the filtered list, search, a procedure, edits, verification, review. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import {
   Procedure,
   type ProcedureLevel,

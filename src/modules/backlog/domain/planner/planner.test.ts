@@ -167,7 +167,12 @@ describe('sharing the work', () => {
     const per = (id: string) => plan.assignments.filter((a) => a.staffId === id).length;
     expect([per('an'), per('binh'), per('chi')]).toEqual([12, 12, 0]);
     // Two officers at 4 h/day finish 48 hours of work in 6 working days.
-    expect(plan.assignments.map((a) => a.day).sort().at(-1)).toBe(days[5]);
+    expect(
+      plan.assignments
+        .map((a) => a.day)
+        .sort()
+        .at(-1),
+    ).toBe(days[5]);
   });
 });
 

@@ -119,7 +119,7 @@ export const journeys: Journey[] = [
         await pub.page.getByText('Lấy số thứ tự tại ki-ốt ở sảnh Trung tâm.').waitFor();
         await screenshot(ctx, pub.page, 'assistant-public-card');
         // A question nobody has attached yet, for the administrator below.
-        await ask(pub.page, 'xin giay xac nhan de con hoc mau giao gan nha');
+        await ask(pub.page, 'giay to cho be di hoc mau giao');
         assertNoJsErrors(pub.page);
       } finally {
         await pub.context.close();

@@ -229,6 +229,8 @@ export const journeys: Journey[] = [
           await options.first().waitFor();
           for (let k = 0; k < (await options.count()); k++) await options.nth(k).click();
           await page.keyboard.press('Escape');
+          // The next officer's options must not be looked for in this dropdown while it fades out.
+          await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
         }
         await page.locator('[data-milestone$="-07-31"]').waitFor();
         await page.locator('[data-milestone$="-08-31"]').waitFor();

@@ -51,21 +51,28 @@ export async function api<S extends z.ZodType>(
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   if (options.idempotent) headers['idempotency-key'] = crypto.randomUUID();
+  const body = options.body === undefined ? null : JSON.stringify(options.body);
+  return request(path, { method, headers, credentials: 'same-origin', body }, options.schema);
+}
+
+/**
+ * One HTTP exchange for every client of the web app (console, devices, citizen pages): an unreachable server is
+ * the coded NETWORK error (an abort stays an abort), an error answer becomes its coded ApiError, a success is
+ * checked against `schema` (204 gives undefined).
+ */
+export async function request<S extends z.ZodType>(path: string, init: RequestInit, schema?: S): Promise<z.infer<S>> {
   let res: Response;
   try {
-    res = await fetch(path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: options.body === undefined ? null : JSON.stringify(options.body),
-    });
-  } catch {
+    res = await fetch(path, init);
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
     throw new ApiError(0, 'NETWORK', 'The server cannot be reached.', 'Không kết nối được máy chủ.');
   }
   const text = await res.text();
   const json: unknown = text ? safeJson(text) : undefined;
   if (!res.ok) throw toApiError(res.status, json);
-  return options.schema ? options.schema.parse(json) : (json as z.infer<S>);
+  if (res.status === 204) return undefined as z.infer<S>;
+  return schema ? schema.parse(json) : (json as z.infer<S>);
 }
 
 function safeJson(text: string): unknown {

@@ -227,13 +227,16 @@ export const journeys: Journey[] = [
           await page.locator(`[data-fields="${who}"]`).click();
           const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
           await options.first().waitFor();
-          for (let k = 0; k < (await options.count()); k++) await options.nth(k).click();
+          // A click toggles: pick only what is not selected yet, until every field is.
+          const unselected = options.and(page.locator(':not(.ant-select-item-option-selected)'));
+          for (let guard = 0; guard < 30 && (await unselected.count()) > 0; guard++) await unselected.first().click();
           await page.keyboard.press('Escape');
           // The next officer's options must not be looked for in this dropdown while it fades out.
           await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
         }
         await page.locator('[data-milestone$="-07-31"]').waitFor();
         await page.locator('[data-milestone$="-08-31"]').waitFor();
+        await page.locator('[data-testid="plan-run"]:not([disabled])').waitFor();
         const [planned] = await Promise.all([
           page.waitForResponse(isCall('POST', /^\/api\/backlog\/plans$/), SLOW),
           page.getByTestId('plan-run').click(),

@@ -1,6 +1,6 @@
 /**
- * `npm run test:e2e`: build the web app if needed, start `motcua serve` on a free port with a fresh embedded
- * database and a random demo password, run every journey in e2e/*.journey.ts in Debian's Chromium (nothing is
+ * `npm run test:e2e`: build the web app if needed; for each e2e/*.journey.ts, start `motcua serve` on a free port
+ * with a fresh embedded database and a random demo password and run that file's journeys in Debian's Chromium (nothing is
  * downloaded), then stop the server with SIGINT and clean up. Exits non-zero when any journey fails.
  * `node scripts/e2e.ts admin` runs only journeys whose name contains "admin".
  */
@@ -138,15 +138,44 @@ async function main(): Promise<number> {
     return 2;
   }
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'motcua-e2e-'));
   const password = randomPassword();
+  const failures: string[] = [];
+  const tails: string[] = [];
+  // Each journey file gets a fresh server and database, as when it runs alone: journeys never see each other's data.
+  const files = [...new Set(journeys.map((j) => j.name.split(':')[0]))];
+  for (const file of files) {
+    const group = journeys.filter((j) => j.name.split(':')[0] === file);
+    const tail = await runOnFreshServer(group, password, failures, started);
+    if (tail) tails.push(`[${file}]\n${tail}`);
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (failures.length) {
+    log(`\ne2e: ${failures.length} of ${journeys.length} journeys failed (${seconds} s). Server output (tail):`);
+    for (const t of tails) log(indent(t));
+    for (const f of failures) log(`\nFAILED ${f.split('\n')[0]}`);
+    return 1;
+  }
+  log(
+    `e2e: ${journeys.length} journey${journeys.length === 1 ? '' : 's'} passed in ${seconds} s; screenshots in e2e/screenshots/`,
+  );
+  return 0;
+}
+
+/** Runs `journeys` against a new server on a new embedded database; returns the server's output tail on failure. */
+async function runOnFreshServer(
+  journeys: Journey[],
+  password: string,
+  failures: string[],
+  started: number,
+): Promise<string | null> {
+  const before = failures.length;
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'motcua-e2e-'));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const server = startServer(port, dataDir, password);
-  const failures: string[] = [];
   try {
     await waitForHealth(baseUrl, server, 60_000);
-    log(`e2e: server ready at ${baseUrl} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    log(`e2e: server ready at ${baseUrl} after ${((performance.now() - started) / 1000).toFixed(1)} s`);
     const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
     try {
       const ctx: JourneyContext = { browser, baseUrl, password, screenshotDir: SCREENSHOTS };
@@ -170,17 +199,7 @@ async function main(): Promise<number> {
     await stopServer(server);
     rmSync(dataDir, { recursive: true, force: true });
   }
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  if (failures.length) {
-    log(`\ne2e: ${failures.length} of ${journeys.length} journeys failed (${seconds} s). Server output (tail):`);
-    log(indent(server.output.join('').split('\n').slice(-60).join('\n')));
-    for (const f of failures) log(`\nFAILED ${f.split('\n')[0]}`);
-    return 1;
-  }
-  log(
-    `e2e: ${journeys.length} journey${journeys.length === 1 ? '' : 's'} passed in ${seconds} s; screenshots in e2e/screenshots/`,
-  );
-  return 0;
+  return failures.length > before ? server.output.join('').split('\n').slice(-60).join('\n') : null;
 }
 
 function indent(s: string): string {

@@ -3,7 +3,8 @@
  * tokens through the API); a citizen takes a ticket at the kiosk (Vietnamese and English); the display board
  * is live; the receiver signs in to a counter and calls next — the board shows the number over SSE; the
  * receiver starts and finishes; the tablet records a rating; another citizen follows a ticket on a phone; the
- * director watches the monitor; a citizen books an appointment online.
+ * director watches the monitor and opens the staffing view (empty: no history before today); a citizen books an
+ * appointment online.
  */
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -202,7 +203,20 @@ export const journeys: Journey[] = [
         assert.match(download.suggestedFilename(), /^bao-cao-hang-doi_\d{4}-\d{2}-\d{2}\.xlsx$/);
         assert.equal((await download.failure()) ?? null, null);
         await screenshot(ctx, director.page, 'monitor');
+        // The staffing view counts arrivals before today only: on this fresh database it shows its empty state.
+        await director.page.getByTestId('staffing-link').click();
+        await director.page.getByRole('heading', { name: 'Bố trí quầy theo giờ' }).waitFor();
+        await director.page.getByTestId('staffing-empty').waitFor();
+        await director.page.getByTestId('staffing-weeks').getByText('12 tuần', { exact: true }).click();
+        await director.page
+          .getByTestId('staffing-summary')
+          .getByText(/Dựa trên 12 tuần gần nhất/)
+          .waitFor();
+        await screenshot(ctx, director.page, 'staffing-empty');
         assertNoJsErrors(director.page);
+        // …and it is not for the receiver (the API answers 403 to that role as well).
+        await staff.page.goto('/queue/staffing');
+        await staff.page.locator('.ant-result-403').waitFor();
 
         // Online booking.
         const citizen = await devicePage(ctx, 1280, 900);

@@ -3,8 +3,9 @@
  * open counters; the counters open or idle; each officer's service and idle time today; and an alert with a
  * suggestion when a wait passes the threshold. Refreshes every 10 s. The day's or week's report downloads as XLSX.
  */
-import { WarningOutlined } from '@ant-design/icons';
-import { Alert, Card, Col, Flex, Row, Statistic, Table, Tag, Typography } from 'antd';
+import { LineChartOutlined, WarningOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Flex, Row, Statistic, Table, Tag, Typography } from 'antd';
+import { Link } from 'react-router-dom';
 import type { Monitor } from '../../../../src/modules/queue/contracts.ts';
 import { formatDateTime, formatNumber } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
@@ -29,7 +30,16 @@ export default function MonitorPage() {
       <PageHeader
         title={t('queue.monitor.title')}
         subtitle={m ? t('queue.monitor.subtitle', { at: formatDateTime(m.at), n: m.thresholdMinutes }) : null}
-        extra={<ReportDownload />}
+        extra={
+          <>
+            <Link to="/queue/staffing">
+              <Button icon={<LineChartOutlined />} data-testid="staffing-link">
+                {t('queue.hub.staffing')}
+              </Button>
+            </Link>
+            <ReportDownload />
+          </>
+        }
       />
       {monitor.error ? <ErrorAlert error={monitor.error} /> : null}
       {m ? (

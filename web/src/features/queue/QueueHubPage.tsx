@@ -1,13 +1,14 @@
 /**
- * /queue: where the queue's screens are. The counter screen and the monitor live in the console; the kiosk,
- * display board, rating tablet and booking page are light pages for devices and citizens, opened on their
- * own screens with a device token (`/kiosk?token=…`, issued on the Devices screen).
+ * /queue: where the queue's screens are. The counter screen, the monitor and the staffing view live in the
+ * console; the kiosk, display board, rating tablet and booking page are light pages for devices and citizens,
+ * opened on their own screens with a device token (`/kiosk?token=…`, issued on the Devices screen).
  */
 import {
   CalendarOutlined,
   DashboardOutlined,
   DesktopOutlined,
   LikeOutlined,
+  LineChartOutlined,
   PrinterOutlined,
   SoundOutlined,
 } from '@ant-design/icons';
@@ -47,6 +48,14 @@ const TILES: readonly Tile[] = [
     title: 'queue.hub.monitor',
     desc: 'queue.hub.monitorDesc',
     icon: <DashboardOutlined />,
+    roles: MONITOR_ROLES,
+  },
+  {
+    key: 'staffing',
+    to: '/queue/staffing',
+    title: 'queue.hub.staffing',
+    desc: 'queue.hub.staffingDesc',
+    icon: <LineChartOutlined />,
     roles: MONITOR_ROLES,
   },
   {

@@ -1,15 +1,21 @@
-/** The queue pages of the staff console under /queue/*: the counter screen and the live monitor. */
+/**
+ * The queue pages of the staff console under /queue/*: the counter screen, the live monitor and the staffing view
+ * (loaded on its own, with its chart library, only when opened).
+ */
 import { Result } from 'antd';
+import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import type { StaffRole } from '../../../../src/modules/identity/contracts.ts';
 import { hasAnyRole, useCurrentUser } from '../../app/auth.tsx';
-import { NotFoundPage } from '../../app/guards.tsx';
+import { NotFoundPage, PageSpin } from '../../app/guards.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { BackHomeButton } from '../../ui/ComingSoon.tsx';
 import CounterPage from './CounterPage.tsx';
 import MonitorPage from './MonitorPage.tsx';
 
-/** As the API allows: the counter actions (AT_COUNTER) and the monitor (WATCHERS). */
+const StaffingPage = lazy(() => import('./StaffingPage.tsx'));
+
+/** As the API allows: the counter actions (AT_COUNTER), the monitor and the staffing view (WATCHERS). */
 export const COUNTER_ROLES: readonly StaffRole[] = ['admin', 'director', 'receiver'];
 export const MONITOR_ROLES: readonly StaffRole[] = ['admin', 'director', 'leader'];
 
@@ -37,6 +43,16 @@ export default function QueueRoutes() {
         element={
           <Allowed roles={MONITOR_ROLES}>
             <MonitorPage />
+          </Allowed>
+        }
+      />
+      <Route
+        path="staffing"
+        element={
+          <Allowed roles={MONITOR_ROLES}>
+            <Suspense fallback={<PageSpin />}>
+              <StaffingPage />
+            </Suspense>
           </Allowed>
         }
       />

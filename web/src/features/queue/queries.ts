@@ -1,5 +1,5 @@
-/** Server state of the queue screens in the staff console (counter screen, live monitor). */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+/** Server state of the queue screens in the staff console (counter screen, live monitor, staffing). */
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import {
   Counter,
@@ -9,6 +9,7 @@ import {
   type TicketActionRequest,
   TicketDetail,
   type TicketStatus,
+  WeeklyStaffing,
 } from '../../../../src/modules/queue/contracts.ts';
 import { api } from '../../app/api.ts';
 
@@ -19,6 +20,7 @@ export const queueKeys = {
   tickets: (status: TicketStatus) => ['queue', 'tickets', status] as const,
   ticket: (id: string) => ['queue', 'ticket', id] as const,
   monitor: ['queue', 'monitor'] as const,
+  staffing: (weeks: number) => ['queue', 'staffing', weeks] as const,
 };
 
 /** The counter screen refreshes this often (the stream is for display devices and managers). */
@@ -63,6 +65,15 @@ export const useMonitor = () =>
     queryFn: () => api('GET', '/api/queue/monitor', { schema: Monitor }),
     refetchInterval: 10_000,
     staleTime: 0,
+  });
+
+/** Counters per hour of the week from the last `weeks` weeks of arrivals; history changes once a day at most. */
+export const useStaffing = (weeks: number) =>
+  useQuery({
+    queryKey: queueKeys.staffing(weeks),
+    queryFn: () => api('GET', `/api/queue/staffing?weeks=${weeks}`, { schema: WeeklyStaffing }),
+    placeholderData: keepPreviousData,
+    staleTime: 10 * 60_000,
   });
 
 /** Every queue mutation refreshes every queue query: a call changes the counter, the ticket and the lists. */

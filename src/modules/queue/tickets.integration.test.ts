@@ -1,7 +1,9 @@
 /** Tickets over HTTP: issue, idempotent retry, ordering, counter actions, periods, rating, public page. */
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorBody, registerErrorHandling } from '../../server/plugins/errors.ts';
 import { registerIdempotency } from '../../server/plugins/idempotency.ts';
+import { formatTicketNumber } from './domain/announce.ts';
 import { aQueueWard, aTokenFor, bearer } from './testing/builders.ts';
 import { createQueueTestApp, type QueueTestApp } from './testing/test-app.ts';
 
@@ -52,6 +54,27 @@ describe('issuing tickets', () => {
     const next = await issue('C');
     expect(next.json()).toMatchObject({ number: 'C003', ahead: 2 });
     expect(next.json().estimatedWaitMinutes).toBeGreaterThan(0);
+  });
+
+  it('numbers past 99 and 999 as formatTicketNumber does (B100, B1000)', async () => {
+    const first = await issue('B');
+    expect(first.json().number).toBe(formatTicketNumber('B', 1));
+    const cancel = async (id: string) =>
+      expect((await act(director, id, { type: 'cancel', reason: 'test' })).statusCode).toBe(200);
+    await cancel(first.json().id);
+    for (const [last, expected] of [
+      [99, 'B100'],
+      [999, 'B1000'],
+    ] as const) {
+      await sql`UPDATE queue_number_series SET last_number = ${last}
+        WHERE ward_id = ${ward.wardId} AND group_id = (SELECT id FROM queue_groups WHERE ward_id = ${ward.wardId} AND letter = 'B')`.execute(
+        t.database.db,
+      );
+      const r = await issue('B');
+      expect(r.json().number).toBe(expected);
+      expect(expected).toBe(formatTicketNumber('B', last + 1));
+      await cancel(r.json().id);
+    }
   });
 
   it('refuses an unknown group, a channel that is not the device, and a kiosk calling tickets', async () => {

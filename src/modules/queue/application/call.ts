@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import type { RequestContext } from '../../../kernel/actor.ts';
 import { type AnyDb, inTransaction, tablesOf } from '../../../kernel/db.ts';
 import type { Ticket } from '../contracts.ts';
-import { notifyQueue } from '../infra/events.ts';
+import type { QueueEvent } from '../infra/events.ts';
 import type { QueueTables } from '../infra/tables.ts';
 import { queueError } from '../queue.errors.ts';
 import {
@@ -15,10 +15,9 @@ import {
   ensureCounterFree,
   ensureMayActAt,
   lockCounter,
-  setCounterTicket,
 } from './counter-access.ts';
 import { queueOrder } from './position.ts';
-import { applyAction, getTicketView, lockTicket, type TicketRow } from './ticket-log.ts';
+import { applyAction, findTicket, type TicketRow, toTicket, type ViewRow } from './ticket-log.ts';
 
 /**
  * Calls the best waiting ticket over the counter's groups in profile order; null when nobody waits. A ticket
@@ -27,21 +26,20 @@ import { applyAction, getTicketView, lockTicket, type TicketRow } from './ticket
  */
 export async function callNext(db: AnyDb, ctx: RequestContext, counterId: string, now: Date): Promise<Ticket | null> {
   const wardId = ctx.actor.wardId;
-  const id = await inTransaction(db, async (tx) => {
+  const called = await inTransaction(db, async (tx) => {
     const counter = await openCounter(tx, ctx, counterId);
-    const found = await sql<TicketRow>`
-      SELECT t.* FROM queue_tickets t
+    const found = await sql<TicketRow & { group_letter: string }>`
+      SELECT t.*, g.letter AS group_letter FROM queue_tickets t
       JOIN queue_counter_groups cg ON cg.ward_id = t.ward_id AND cg.group_id = t.group_id AND cg.counter_id = ${counter.id}
+      JOIN queue_groups g ON g.ward_id = t.ward_id AND g.id = t.group_id
       WHERE t.ward_id = ${wardId} AND t.status = 'waiting' AND t.arrived_at <= ${now}::timestamptz
       ORDER BY cg.position, ${queueOrder(now)}
       LIMIT 1
       FOR UPDATE OF t SKIP LOCKED`.execute(tx);
     const row = found.rows[0];
-    if (!row) return null;
-    await callTo(tx, ctx, counter, row, now);
-    return row.id;
+    return row ? callTo(tx, ctx, counter, row, now) : null;
   });
-  return id ? getTicketView(db, wardId, id) : null;
+  return called ? toTicket(called) : null;
 }
 
 /** Calls one waiting ticket chosen by the officer (it must be in a group the counter serves). */
@@ -53,9 +51,10 @@ export async function callTicket(
   now: Date,
 ): Promise<Ticket> {
   const wardId = ctx.actor.wardId;
-  await inTransaction(db, async (tx) => {
+  const called = await inTransaction(db, async (tx) => {
     const counter = await openCounter(tx, ctx, counterId);
-    const row = await lockTicket(tx, wardId, ticketId);
+    const row = await findTicket(tx, wardId, ticketId);
+    if (!row) throw queueError('QUEUE_TICKET_NOT_FOUND');
     const served = await tablesOf<QueueTables>(tx)
       .selectFrom('queue_counter_groups')
       .select('group_id')
@@ -64,9 +63,9 @@ export async function callTicket(
       .where('group_id', '=', row.group_id)
       .executeTakeFirst();
     if (!served) throw queueError('QUEUE_TICKET_NOT_SERVED_HERE', { counterNumber: counter.number });
-    await callTo(tx, ctx, counter, row, now);
+    return callTo(tx, ctx, counter, row, now);
   });
-  return getTicketView(db, wardId, ticketId);
+  return toTicket(called);
 }
 
 async function openCounter(tx: AnyDb, ctx: RequestContext, counterId: string): Promise<CounterRow> {
@@ -77,33 +76,40 @@ async function openCounter(tx: AnyDb, ctx: RequestContext, counterId: string): P
   return counter;
 }
 
-async function callTo(tx: AnyDb, ctx: RequestContext, counter: CounterRow, row: TicketRow, now: Date) {
+/** Calls `row` (read at its version) to the locked `counter`: one statement, the call event included. */
+function callTo(
+  tx: AnyDb,
+  ctx: RequestContext,
+  counter: CounterRow,
+  row: TicketRow & { group_letter: string },
+  now: Date,
+): Promise<ViewRow> {
   const staffId = ctx.actor.kind === 'staff' ? ctx.actor.id : counter.staff_id;
-  const called = await applyAction(tx, row, {
+  return applyAction(tx, row, {
     action: 'call',
     actor: ctx.actor,
     at: now,
     counterId: counter.id,
     patch: { counter_id: counter.id, staff_id: staffId, called_at: now, recalls: 0 },
+    counter: { id: counter.id, current: row.id },
+    events: [callEvent(row, counter, now, false)],
   });
-  await setCounterTicket(tx, counter, { current: called.id });
-  await announceCall(tx, counter, called, now, false);
 }
 
-export async function announceCall(tx: AnyDb, counter: CounterRow, ticket: TicketRow, now: Date, recall: boolean) {
-  const group = await tablesOf<QueueTables>(tx)
-    .selectFrom('queue_groups')
-    .select('letter')
-    .where('ward_id', '=', ticket.ward_id)
-    .where('id', '=', ticket.group_id)
-    .executeTakeFirstOrThrow();
-  await notifyQueue(tx, {
+/** The event that makes the display boards show and speak a call. */
+export function callEvent(
+  ticket: Pick<TicketRow, 'ward_id' | 'number'> & { group_letter: string },
+  counter: Pick<CounterRow, 'number'>,
+  now: Date,
+  recall: boolean,
+): QueueEvent {
+  return {
     type: 'call',
     wardId: ticket.ward_id,
     ticketNumber: ticket.number,
-    group: group.letter,
+    group: ticket.group_letter,
     counterNumber: counter.number,
     recall,
     at: now.toISOString(),
-  });
+  };
 }

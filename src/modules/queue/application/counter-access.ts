@@ -37,22 +37,6 @@ export async function findCounterOfStaff(db: AnyDb, wardId: string, staffId: str
     .executeTakeFirst();
 }
 
-export async function setCounterTicket(
-  tx: AnyDb,
-  counter: CounterRow,
-  set: { current?: string | null; last?: string },
-): Promise<void> {
-  await tablesOf<QueueTables>(tx)
-    .updateTable('queue_counters')
-    .set({
-      ...(set.current !== undefined ? { current_ticket_id: set.current } : {}),
-      ...(set.last !== undefined ? { last_ticket_id: set.last } : {}),
-    })
-    .where('ward_id', '=', counter.ward_id)
-    .where('id', '=', counter.id)
-    .execute();
-}
-
 /** The counter still holds a ticket that is called or being served. */
 export function ensureCounterFree(counter: CounterRow): void {
   if (counter.current_ticket_id !== null)

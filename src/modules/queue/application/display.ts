@@ -6,7 +6,6 @@ import { callAnnouncement } from '../domain/announce.ts';
 import { localDateOf, startOfLocalDay } from '../domain/time.ts';
 import { queueError } from '../queue.errors.ts';
 import { positionOf } from './position.ts';
-import { getQueueSettings } from './settings.ts';
 import type { TicketRow } from './ticket-log.ts';
 
 export function toDisplayCall(e: {
@@ -19,41 +18,52 @@ export function toDisplayCall(e: {
   return { ...e, speech: callAnnouncement(e.ticketNumber, e.counterNumber) };
 }
 
-export async function displaySnapshot(db: AnyDb, wardId: string, now: Date): Promise<DisplaySnapshot> {
-  const counters = await sql<{
+interface SnapshotRows {
+  counters: {
     number: number;
     name: string;
     open: boolean;
     ticket_number: string | null;
     status: TicketStatus | null;
-  }>`
-    SELECT c.number, c.name, c.staff_id IS NOT NULL AS open, t.number AS ticket_number, t.status
-    FROM queue_counters c
-    LEFT JOIN queue_tickets t ON t.ward_id = c.ward_id AND t.id = c.current_ticket_id
-    WHERE c.ward_id = ${wardId} AND c.active ORDER BY c.number`.execute(db);
+  }[];
+  calls: { number: string; letter: string; counter_number: number; at: string; type: string }[];
+  waiting: { letter: string; name: string; name_en: string; n: number }[];
+}
+
+/** The board's state in one query (a change in a busy ward recomputes it for all its boards at once). */
+export async function displaySnapshot(db: AnyDb, wardId: string, now: Date): Promise<DisplaySnapshot> {
   const since = startOfLocalDay(localDateOf(now));
-  const calls = await sql<{ number: string; letter: string; counter_number: number; at: Date; type: string }>`
-    SELECT t.number, g.letter, c.number AS counter_number, a.at, a.type
-    FROM queue_ticket_actions a
-    JOIN queue_tickets t ON t.ward_id = a.ward_id AND t.id = a.ticket_id
-    JOIN queue_groups g ON g.ward_id = a.ward_id AND g.id = a.group_id
-    JOIN queue_counters c ON c.ward_id = a.ward_id AND c.id = a.counter_id
-    WHERE a.ward_id = ${wardId} AND a.type IN ('call', 'recall') AND a.at >= ${since}
-    ORDER BY a.at DESC, a.seq DESC LIMIT 10`.execute(db);
-  const waiting = await sql<{ letter: string; name: string; name_en: string; n: number }>`
-    SELECT g.letter, g.name, g.name_en,
-      (SELECT count(*)::int FROM queue_tickets t WHERE t.ward_id = g.ward_id AND t.group_id = g.id AND t.status = 'waiting') AS n
-    FROM queue_groups g WHERE g.ward_id = ${wardId} AND g.active ORDER BY g.sort_order, g.letter`.execute(db);
+  const r = await sql<SnapshotRows>`
+    SELECT
+      (SELECT coalesce(json_agg(x ORDER BY x.number), '[]') FROM (
+        SELECT c.number, c.name, c.staff_id IS NOT NULL AS open, t.number AS ticket_number, t.status
+        FROM queue_counters c
+        LEFT JOIN queue_tickets t ON t.ward_id = c.ward_id AND t.id = c.current_ticket_id
+        WHERE c.ward_id = ${wardId} AND c.active) x) AS counters,
+      (SELECT coalesce(json_agg(x ORDER BY x.at DESC, x.seq DESC), '[]') FROM (
+        SELECT t.number, g.letter, c.number AS counter_number, a.at, a.seq, a.type
+        FROM queue_ticket_actions a
+        JOIN queue_tickets t ON t.ward_id = a.ward_id AND t.id = a.ticket_id
+        JOIN queue_groups g ON g.ward_id = a.ward_id AND g.id = a.group_id
+        JOIN queue_counters c ON c.ward_id = a.ward_id AND c.id = a.counter_id
+        WHERE a.ward_id = ${wardId} AND a.type IN ('call', 'recall') AND a.at >= ${since}
+        ORDER BY a.at DESC, a.seq DESC LIMIT 10) x) AS calls,
+      (SELECT coalesce(json_agg(x ORDER BY x.sort_order, x.letter), '[]') FROM (
+        SELECT g.letter, g.name, g.name_en, g.sort_order,
+          (SELECT count(*)::int FROM queue_tickets t
+           WHERE t.ward_id = g.ward_id AND t.group_id = g.id AND t.status = 'waiting') AS n
+        FROM queue_groups g WHERE g.ward_id = ${wardId} AND g.active) x) AS waiting`.execute(db);
+  const { counters, calls, waiting } = r.rows[0] as SnapshotRows;
   return {
     at: now.toISOString(),
-    counters: counters.rows.map((c) => ({
+    counters: counters.map((c) => ({
       number: c.number,
       name: c.name,
       open: c.open,
       ticketNumber: c.ticket_number,
       status: c.status,
     })),
-    lastCalls: calls.rows.map((c) =>
+    lastCalls: calls.map((c) =>
       toDisplayCall({
         ticketNumber: c.number,
         group: c.letter,
@@ -62,7 +72,7 @@ export async function displaySnapshot(db: AnyDb, wardId: string, now: Date): Pro
         recall: c.type === 'recall',
       }),
     ),
-    waiting: waiting.rows.map((w) => ({ group: w.letter, name: w.name, nameEn: w.name_en, count: w.n })),
+    waiting: waiting.map((w) => ({ group: w.letter, name: w.name, nameEn: w.name_en, count: w.n })),
   };
 }
 
@@ -84,8 +94,7 @@ export async function findPublicTicket(db: AnyDb, trackId: string, now: Date): P
     WHERE t.track_id = ${trackId}`.execute(db);
   const row = r.rows[0];
   if (!row) throw queueError('QUEUE_TICKET_NOT_FOUND');
-  const settings = await getQueueSettings(db, row.ward_id);
-  const { ahead, estimatedWaitMinutes } = await positionOf(db, row, now, settings.defaultServiceMinutes);
+  const { ahead, estimatedWaitMinutes } = await positionOf(db, row, now);
   const atCounter = row.status === 'called' || row.status === 'serving';
   return {
     number: row.number,

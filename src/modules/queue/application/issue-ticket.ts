@@ -1,19 +1,18 @@
 /**
  * Issuing a ticket (kiosk, robot, staff, appointment check-in): the next number of the group's daily
- * series is taken in the ticket's transaction (UPDATE … RETURNING on one row), so numbers are gapless and
- * never repeat even with several kiosks and API processes at once.
+ * series is taken in the statement that inserts the ticket (INSERT … ON CONFLICT DO UPDATE … RETURNING on
+ * one row), so numbers are gapless and never repeat even with several kiosks and API processes at once.
  */
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { Actor, RequestContext } from '../../../kernel/actor.ts';
-import { type AnyDb, inTransaction, tablesOf } from '../../../kernel/db.ts';
+import type { AnyDb } from '../../../kernel/db.ts';
 import type { IssuedTicket, TicketChannel, TicketIssue } from '../contracts.ts';
-import { formatTicketNumber } from '../domain/announce.ts';
 import { localDateOf } from '../domain/time.ts';
-import { notifyQueue } from '../infra/events.ts';
-import type { QueueTables } from '../infra/tables.ts';
+import { QUEUE_CHANNEL, type QueueEvent } from '../infra/events.ts';
 import { queueError } from '../queue.errors.ts';
 import { positionOf } from './position.ts';
-import { getGroupByLetter, getQueueSettings } from './settings.ts';
+import { getGroupByLetter } from './settings.ts';
+import type { TicketRow } from './ticket-log.ts';
 
 export interface AppointmentLink {
   appointmentId: string;
@@ -45,77 +44,43 @@ export async function issueTicket(
 ): Promise<IssuedTicket> {
   const wardId = ctx.actor.wardId;
   const channel = appointment ? 'appointment' : channelOf(ctx.actor, input.channel);
-  const settings = await getQueueSettings(db, wardId);
-  const { row, group } = await inTransaction(db, async (tx) => {
-    const t = tablesOf<QueueTables>(tx);
-    const group = await getGroupByLetter(tx, wardId, input.group);
-    if (!group.active) throw queueError('QUEUE_GROUP_INACTIVE', { group: group.letter });
-    const localDate = localDateOf(now);
-    const series = await sql<{ last_number: number }>`
+  const group = await getGroupByLetter(db, wardId, input.group);
+  if (!group.active) throw queueError('QUEUE_GROUP_INACTIVE', { group: group.letter });
+  const at = sql`${now}::timestamptz`;
+  const changed: QueueEvent = { type: 'change', wardId, at: now.toISOString() };
+  // One statement (atomic on its own, or part of the caller's transaction): take the next number of the
+  // group's series, insert the ticket with its 'issue' action and open waiting period, and notify.
+  const issued = await sql<TicketRow>`
+    WITH series AS (
       INSERT INTO queue_number_series (ward_id, group_id, local_date, last_number)
-      VALUES (${wardId}, ${group.id}, ${localDate}::date, 1)
+      VALUES (${wardId}, ${group.id}, ${localDateOf(now)}::date, 1)
       ON CONFLICT (ward_id, group_id, local_date)
       DO UPDATE SET last_number = queue_number_series.last_number + 1
-      RETURNING last_number`.execute(tx);
-    const seq = Number(series.rows[0]?.last_number);
-    const row = await t
-      .insertInto('queue_tickets')
-      .values({
-        ward_id: wardId,
-        local_date: localDate,
-        issued_group_id: group.id,
-        seq,
-        number: formatTicketNumber(group.letter, seq),
-        group_id: group.id,
-        status: 'waiting',
-        priority: input.priority ?? null,
-        channel,
-        lang: input.lang ?? 'vi',
-        phone: input.phone ?? null,
-        appointment_id: appointment?.appointmentId ?? null,
-        precedence_from: appointment?.slotStartsAt ?? null,
-        arrived_at: now,
-        counter_id: null,
-        staff_id: null,
-        updated_at: now,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await t
-      .insertInto('queue_ticket_actions')
-      .values({
-        ward_id: wardId,
-        ticket_id: row.id,
-        seq: 1,
-        at: now,
-        type: 'issue',
-        actor_kind: ctx.actor.kind,
-        actor_id: ctx.actor.id,
-        actor_name: ctx.actor.name,
-        counter_id: null,
-        group_id: group.id,
-        details: JSON.stringify({ channel, priority: row.priority, appointment: appointment?.code ?? null }),
-      })
-      .execute();
-    await t
-      .insertInto('queue_ticket_periods')
-      .values({
-        ward_id: wardId,
-        ticket_id: row.id,
-        seq: 1,
-        kind: 'waiting',
-        group_id: group.id,
-        counter_id: null,
-        staff_id: null,
-        started_at: now,
-        ended_at: null,
-      })
-      .execute();
-    await notifyQueue(tx, { type: 'change', wardId, at: now.toISOString() });
-    return { row, group };
-  });
-  // After the commit (or inside the caller's transaction): the group's series row is not held meanwhile.
-  const { ahead, estimatedWaitMinutes } = await positionOf(db, row, now, settings.defaultServiceMinutes);
+      RETURNING ward_id, group_id, local_date, last_number
+    ), ticket AS (
+      INSERT INTO queue_tickets (ward_id, local_date, issued_group_id, seq, number, group_id, status, priority,
+        channel, lang, phone, appointment_id, precedence_from, arrived_at, updated_at)
+      SELECT s.ward_id, s.local_date, s.group_id, s.last_number, ${ticketNumberSql(group.letter, sql`s.last_number`)},
+        s.group_id, 'waiting', ${input.priority ?? null}::text, ${channel}::text, ${input.lang ?? 'vi'}::text,
+        ${input.phone ?? null}::text, ${appointment?.appointmentId ?? null}::uuid,
+        ${appointment?.slotStartsAt ?? null}::timestamptz, ${at}, ${at}
+      FROM series s
+      RETURNING *
+    ), logged AS (
+      INSERT INTO queue_ticket_actions
+        (ward_id, ticket_id, seq, at, type, actor_kind, actor_id, actor_name, counter_id, group_id, details)
+      SELECT t.ward_id, t.id, 1, ${at}, 'issue', ${ctx.actor.kind}::text, ${ctx.actor.id}::uuid,
+        ${ctx.actor.name}::text, NULL, t.group_id,
+        jsonb_build_object('channel', t.channel, 'priority', t.priority, 'appointment', ${appointment?.code ?? null}::text)
+      FROM ticket t
+    ), waiting AS (
+      INSERT INTO queue_ticket_periods (ward_id, ticket_id, seq, kind, group_id, counter_id, staff_id, started_at, ended_at)
+      SELECT t.ward_id, t.id, 1, 'waiting', t.group_id, NULL, NULL, ${at}, NULL FROM ticket t
+    )
+    SELECT t.*, pg_notify(${QUEUE_CHANNEL}, ${JSON.stringify(changed)}) AS notified FROM ticket t`.execute(db);
+  const row = issued.rows[0] as TicketRow;
+  // After the statement: the group's series row is not held while counting.
+  const { ahead, estimatedWaitMinutes } = await positionOf(db, row, now);
   return {
     id: row.id,
     number: row.number,
@@ -133,6 +98,11 @@ export async function issueTicket(
     trackUrl: trackUrlOf(row.track_id),
     appointmentCode: appointment?.code ?? null,
   };
+}
+
+/** SQL for `formatTicketNumber(letter, seq)`: the letter and the number on at least three digits. */
+function ticketNumberSql(letter: string, seq: RawBuilder<number>): RawBuilder<string> {
+  return sql`${letter}::text || CASE WHEN ${seq} >= 100 THEN ${seq}::text ELSE lpad(${seq}::text, 3, '0') END`;
 }
 
 /** Path of the phone page behind the QR code (the web app prefixes its origin). */

@@ -1,14 +1,14 @@
 /**
  * Counter actions on a ticket: recall, no-show, start, hold, resume, transfer, finish, cancel.
- * Locks in the same order as call-next (counter, then ticket) so concurrent actions cannot deadlock.
+ * The counter is locked (as in call-next); the ticket is read without a lock and written by one statement
+ * guarded by its version, so a concurrent change to it gives VERSION_CONFLICT instead of a lost update.
  */
 import type { RequestContext } from '../../../kernel/actor.ts';
 import { type AnyDb, inTransaction } from '../../../kernel/db.ts';
-import { commonError } from '../../../kernel/errors.ts';
 import type { Ticket, TicketActionRequest } from '../contracts.ts';
-import { notifyQueue } from '../infra/events.ts';
+import type { QueueEvent } from '../infra/events.ts';
 import { queueError } from '../queue.errors.ts';
-import { announceCall } from './call.ts';
+import { callEvent } from './call.ts';
 import {
   type CounterRow,
   ensureCounterActive,
@@ -16,18 +16,9 @@ import {
   ensureMayActAt,
   findCounterOfStaff,
   lockCounter,
-  setCounterTicket,
 } from './counter-access.ts';
 import { getGroupByLetter, getQueueSettings, isManager } from './settings.ts';
-import {
-  type ActionInput,
-  applyAction,
-  ensureAllowed,
-  findTicket,
-  getTicketView,
-  lockTicket,
-  type TicketRow,
-} from './ticket-log.ts';
+import { type ActionInput, applyAction, ensureAllowed, findTicket, type TicketRow, toTicket } from './ticket-log.ts';
 
 export async function actOnTicket(
   db: AnyDb,
@@ -37,46 +28,53 @@ export async function actOnTicket(
   now: Date,
 ): Promise<Ticket> {
   const wardId = ctx.actor.wardId;
-  await inTransaction(db, async (tx) => {
-    const seen = await findTicket(tx, wardId, ticketId);
-    if (!seen) throw queueError('QUEUE_TICKET_NOT_FOUND');
-    ensureAllowed(seen, request.type);
-    const counter = await counterFor(tx, ctx, seen, request.type);
-    const row = await lockTicket(tx, wardId, ticketId);
-    if (row.counter_id !== seen.counter_id || row.status !== seen.status) throw commonError('VERSION_CONFLICT');
+  const updated = await inTransaction(db, async (tx) => {
+    const row = await findTicket(tx, wardId, ticketId);
+    if (!row) throw queueError('QUEUE_TICKET_NOT_FOUND');
+    ensureAllowed(row, request.type);
+    const counter = await counterFor(tx, ctx, row, request.type);
     const base = { actor: ctx.actor, at: now, counterId: counter?.id ?? null };
     const atCounter = counter !== undefined && counter.current_ticket_id === row.id;
-    const leave = async (finished: boolean) => {
-      if (counter && (atCounter || finished))
-        await setCounterTicket(tx, counter, {
-          ...(atCounter ? { current: null } : {}),
-          ...(finished ? { last: row.id } : {}),
-        });
-    };
+    /** The counter lets the ticket go (and remembers it as its last one when it was finished there). */
+    const leave = (finished: boolean) =>
+      counter && (atCounter || finished)
+        ? { id: counter.id, ...(atCounter ? { current: null } : {}), ...(finished ? { last: row.id } : {}) }
+        : undefined;
+    const change: QueueEvent = { type: 'change', wardId, at: now.toISOString() };
     let input: ActionInput;
     switch (request.type) {
       case 'recall':
-        input = { ...base, action: 'recall', patch: { recalls: row.recalls + 1, called_at: now } };
+        input = {
+          ...base,
+          action: 'recall',
+          patch: { recalls: row.recalls + 1, called_at: now },
+          ...(counter ? { events: [callEvent(row, counter, now, true)] } : {}),
+        };
         break;
       case 'no-show': {
         const needed = (await getQueueSettings(tx, wardId)).recallsBeforeNoShow;
         if (row.status === 'called' && row.recalls < needed)
           throw queueError('QUEUE_NO_SHOW_TOO_EARLY', { recalls: row.recalls, needed });
-        input = { ...base, action: 'no-show', patch: { finished_at: now } };
+        input = { ...base, action: 'no-show', patch: { finished_at: now }, counter: leave(false) };
         break;
       }
       case 'start':
         input = { ...base, action: 'start' };
         break;
       case 'hold':
-        input = { ...base, action: 'hold', details: { reason: request.reason ?? null } };
+        input = { ...base, action: 'hold', details: { reason: request.reason ?? null }, counter: leave(false) };
         break;
       case 'resume': {
         const target = counter as CounterRow;
         ensureCounterActive(target);
         ensureCounterFree(target);
         const staffId = ctx.actor.kind === 'staff' ? ctx.actor.id : target.staff_id;
-        input = { ...base, action: 'resume', patch: { counter_id: target.id, staff_id: staffId } };
+        input = {
+          ...base,
+          action: 'resume',
+          patch: { counter_id: target.id, staff_id: staffId },
+          counter: { id: target.id, current: row.id },
+        };
         break;
       }
       case 'transfer': {
@@ -88,6 +86,7 @@ export async function actOnTicket(
           action: 'transfer',
           patch: { group_id: group.id, counter_id: null, staff_id: null, recalls: 0 },
           details,
+          counter: leave(false),
         };
         break;
       }
@@ -97,20 +96,22 @@ export async function actOnTicket(
           action: 'finish',
           patch: { finished_at: now, dossier_refs: request.dossierRefs ?? [] },
           details: { dossierRefs: request.dossierRefs ?? [] },
+          counter: leave(true),
         };
         break;
       case 'cancel':
-        input = { ...base, action: 'cancel', patch: { finished_at: now }, details: { reason: request.reason ?? null } };
+        input = {
+          ...base,
+          action: 'cancel',
+          patch: { finished_at: now },
+          details: { reason: request.reason ?? null },
+          counter: leave(false),
+        };
         break;
     }
-    const updated = await applyAction(tx, row, input);
-    if (request.type === 'recall' && counter) await announceCall(tx, counter, updated, now, true);
-    if (request.type === 'resume' && counter) await setCounterTicket(tx, counter, { current: updated.id });
-    if (['no-show', 'hold', 'transfer', 'finish', 'cancel'].includes(request.type))
-      await leave(request.type === 'finish');
-    await notifyQueue(tx, { type: 'change', wardId, at: now.toISOString() });
+    return applyAction(tx, row, { ...input, events: [...(input.events ?? []), change] });
   });
-  return getTicketView(db, wardId, ticketId);
+  return toTicket(updated);
 }
 
 /**

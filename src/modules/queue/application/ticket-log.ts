@@ -1,14 +1,16 @@
 /**
  * The one way a ticket changes: append an action, close and open timed periods, update the projection on
- * the ticket row, all in the caller's transaction with the ticket row locked.
+ * the ticket row, in one statement guarded by the ticket's version (optimistic: no row lock is needed).
  */
 import type { Selectable } from 'kysely';
 import { sql } from 'kysely';
 import type { Actor } from '../../../kernel/actor.ts';
 import { type AnyDb, tablesOf } from '../../../kernel/db.ts';
+import { commonError } from '../../../kernel/errors.ts';
 import type { Ticket, TicketAction } from '../contracts.ts';
 import { maskPhone } from '../domain/announce.ts';
 import { allowedActions, transition } from '../domain/ticket-state.ts';
+import { QUEUE_CHANNEL, type QueueEvent } from '../infra/events.ts';
 import type { QueueTables } from '../infra/tables.ts';
 import { queueError } from '../queue.errors.ts';
 
@@ -39,15 +41,6 @@ export async function lockTicket(tx: AnyDb, wardId: string, id: string): Promise
   return row;
 }
 
-export async function findTicket(db: AnyDb, wardId: string, id: string): Promise<TicketRow | undefined> {
-  return tablesOf<QueueTables>(db)
-    .selectFrom('queue_tickets')
-    .selectAll()
-    .where('ward_id', '=', wardId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-}
-
 export interface ActionInput {
   action: TicketAction;
   actor: Actor;
@@ -55,6 +48,10 @@ export interface ActionInput {
   counterId: string | null;
   patch?: TicketPatch;
   details?: Record<string, unknown>;
+  /** The counter row changed with the ticket (its current or last ticket), in the same statement. */
+  counter?: { id: string; current?: string | null; last?: string };
+  /** Queue events sent if, and only if, the action is written (NOTIFY, delivered on commit). */
+  events?: readonly QueueEvent[];
 }
 
 export function ensureAllowed(row: Pick<TicketRow, 'status'>, action: TicketAction) {
@@ -64,72 +61,87 @@ export function ensureAllowed(row: Pick<TicketRow, 'status'>, action: TicketActi
   return next;
 }
 
-/** Applies `action` to a locked ticket row; refuses with QUEUE_TICKET_WRONG_STATE when the table forbids it. */
-export async function applyAction(tx: AnyDb, row: TicketRow, input: ActionInput): Promise<TicketRow> {
+/**
+ * Applies `action` to a ticket read at `row.version`: refuses with QUEUE_TICKET_WRONG_STATE when the table
+ * forbids it. One statement appends the action, closes and opens the timed periods, updates the ticket and
+ * the counter and sends the events, all guarded by the version: if another command changed the ticket since
+ * `row` was read, nothing is written and VERSION_CONFLICT is thrown (the caller's transaction rolls back).
+ * Returns the ticket as it now is, with its group letter and counter number.
+ */
+export async function applyAction(tx: AnyDb, row: TicketRow, input: ActionInput): Promise<ViewRow> {
   const next = ensureAllowed(row, input.action);
-  const t = tablesOf<QueueTables>(tx);
   const seq = row.version + 1;
-  const merged = { ...row, ...input.patch };
-  await t
-    .insertInto('queue_ticket_actions')
-    .values({
-      ward_id: row.ward_id,
-      ticket_id: row.id,
-      seq,
-      at: input.at,
-      type: input.action,
-      actor_kind: input.actor.kind,
-      actor_id: input.actor.id,
-      actor_name: input.actor.name,
-      counter_id: input.counterId,
-      group_id: merged.group_id,
-      details: JSON.stringify(input.details ?? {}),
-    })
-    .execute();
-  if (next.changesPeriod) {
-    await t
-      .updateTable('queue_ticket_periods')
-      .set({ ended_at: input.at })
-      .where('ward_id', '=', row.ward_id)
-      .where('ticket_id', '=', row.id)
-      .where('ended_at', 'is', null)
-      .execute();
-    if (next.opens) {
-      const atCounter = next.opens !== 'waiting';
-      await t
-        .insertInto('queue_ticket_periods')
-        .values({
-          ward_id: row.ward_id,
-          ticket_id: row.id,
-          seq,
-          kind: next.opens,
-          group_id: merged.group_id,
-          counter_id: atCounter ? merged.counter_id : null,
-          staff_id: atCounter ? merged.staff_id : null,
-          started_at: input.at,
-          ended_at: null,
-        })
-        .execute();
+  const patch = Object.entries(input.patch ?? {}).filter(([, v]) => v !== undefined);
+  const set = sql.join([
+    ...patch.map(([column, value]) => sql`${sql.ref(column)} = ${value}`),
+    sql`status = ${next.status}, version = ${seq}, updated_at = ${input.at}`,
+  ]);
+  const opensAtCounter = next.opens !== null && next.opens !== 'waiting';
+  const counter = input.counter;
+  const counterSet = counter
+    ? sql.join([
+        ...(counter.current !== undefined ? [sql`current_ticket_id = ${counter.current}::uuid`] : []),
+        ...(counter.last !== undefined ? [sql`last_ticket_id = ${counter.last}::uuid`] : []),
+      ])
+    : null;
+  const notify = (input.events ?? []).map(
+    (e, i) => sql`, pg_notify(${QUEUE_CHANNEL}, ${JSON.stringify(e)}) AS ${sql.ref(`notified_${i}`)}`,
+  );
+  const r = await sql<ViewRow>`
+    WITH u AS (
+      UPDATE queue_tickets SET ${set}
+      WHERE ward_id = ${row.ward_id} AND id = ${row.id} AND version = ${row.version}
+      RETURNING *
+    ), logged AS (
+      INSERT INTO queue_ticket_actions
+        (ward_id, ticket_id, seq, at, type, actor_kind, actor_id, actor_name, counter_id, group_id, details)
+      SELECT u.ward_id, u.id, u.version, ${input.at}::timestamptz, ${input.action}::text, ${input.actor.kind}::text,
+        ${input.actor.id}::uuid, ${input.actor.name}::text, ${input.counterId}::uuid, u.group_id,
+        ${JSON.stringify(input.details ?? {})}::jsonb
+      FROM u
+    )${
+      next.changesPeriod
+        ? sql`, closed AS (
+      UPDATE queue_ticket_periods p SET ended_at = ${input.at}::timestamptz
+      FROM u WHERE p.ward_id = u.ward_id AND p.ticket_id = u.id AND p.ended_at IS NULL
+    )`
+        : sql``
+    }${
+      next.changesPeriod && next.opens
+        ? sql`, opened AS (
+      INSERT INTO queue_ticket_periods
+        (ward_id, ticket_id, seq, kind, group_id, counter_id, staff_id, started_at, ended_at)
+      SELECT u.ward_id, u.id, u.version, ${next.opens}::text, u.group_id,
+        ${opensAtCounter ? sql`u.counter_id, u.staff_id` : sql`NULL::uuid, NULL::uuid`}, ${input.at}::timestamptz, NULL
+      FROM u
+    )`
+        : sql``
+    }${
+      counter && counterSet
+        ? sql`, counter AS (
+      UPDATE queue_counters SET ${counterSet}
+      WHERE ward_id = ${row.ward_id} AND id = ${counter.id} AND EXISTS (SELECT 1 FROM u)
+    )`
+        : sql``
     }
-  }
-  return t
-    .updateTable('queue_tickets')
-    .set({ ...input.patch, status: next.status, version: seq, updated_at: input.at })
-    .where('ward_id', '=', row.ward_id)
-    .where('id', '=', row.id)
-    .returningAll()
-    .executeTakeFirstOrThrow();
+    SELECT u.*, g.letter AS group_letter, c.number AS counter_number${notify.length ? sql.join(notify, sql` `) : sql``}
+    FROM u
+    JOIN queue_groups g ON g.ward_id = u.ward_id AND g.id = u.group_id
+    LEFT JOIN queue_counters c ON c.ward_id = u.ward_id AND c.id = u.counter_id`.execute(tx);
+  const updated = r.rows[0];
+  if (!updated) throw commonError('VERSION_CONFLICT');
+  return updated;
 }
 
 const VIEW_COLUMNS = sql`t.*, g.letter AS group_letter, c.number AS counter_number`;
 
-type ViewRow = TicketRow & { group_letter: string; counter_number: number | null };
+export type ViewRow = TicketRow & { group_letter: string; counter_number: number | null };
 
-export async function listTicketViews(
+async function selectViewRows(
   db: AnyDb,
   wardId: string,
   where: { id?: string; status?: string; groupLetter?: string; date?: string },
-): Promise<Ticket[]> {
+): Promise<ViewRow[]> {
   const rows = await sql<ViewRow>`
     SELECT ${VIEW_COLUMNS}
     FROM queue_tickets t
@@ -142,7 +154,21 @@ export async function listTicketViews(
       ${where.date ? sql`AND t.local_date = ${where.date}::date` : sql``}
     ORDER BY t.arrived_at, t.id
     LIMIT 1000`.execute(db);
-  return rows.rows.map(toTicket);
+  return rows.rows;
+}
+
+export async function listTicketViews(
+  db: AnyDb,
+  wardId: string,
+  where: { id?: string; status?: string; groupLetter?: string; date?: string },
+): Promise<Ticket[]> {
+  return (await selectViewRows(db, wardId, where)).map(toTicket);
+}
+
+/** The ticket with its group letter and counter number, not locked (applyAction checks the version). */
+export async function findTicket(db: AnyDb, wardId: string, id: string): Promise<ViewRow | undefined> {
+  const [row] = await selectViewRows(db, wardId, { id });
+  return row;
 }
 
 export async function getTicketView(db: AnyDb, wardId: string, id: string): Promise<Ticket> {
@@ -153,7 +179,7 @@ export async function getTicketView(db: AnyDb, wardId: string, id: string): Prom
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
-function toTicket(r: ViewRow): Ticket {
+export function toTicket(r: ViewRow): Ticket {
   return {
     id: r.id,
     number: r.number,

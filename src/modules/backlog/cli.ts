@@ -16,13 +16,11 @@ import type { AnyDb } from '../../kernel/db.ts';
 import type { PlainDate } from '../../kernel/plain-date.ts';
 import { PlainDateString } from '../calendar/index.ts';
 import { importBacklogFile } from './application/import-file.ts';
+import { solvePlan } from './application/solve-plan.ts';
 import type { BacklogServices } from './application/support.ts';
-import { workingDaysFrom } from './application/working-days.ts';
 import { backlogError } from './backlog.errors.ts';
 import { ColumnTarget, type ImportPreview, type ImportSummary, Milestone, type PlanOutput } from './contracts.ts';
-import { laterOf } from './domain/burndown.ts';
 import type { PlanItem, PlanStaff } from './domain/planner/model.ts';
-import { planPhases } from './domain/planner/plan.ts';
 import { parseLegacyDate } from './domain/repair.ts';
 import { loadLpSolver } from './infra/highs-solver.ts';
 
@@ -117,25 +115,16 @@ export async function backlogPlanCommand(
   if (!o.success) throw backlogError('BACKLOG_PLAN_INPUT_INVALID', { issues: o.error.issues });
   const started = performance.now();
   const input = await readPlanInput(o.data);
-  const last = input.milestones
-    .map((m) => m.date)
-    .sort()
-    .at(-1)!;
-  const horizonEnd = o.data.horizonEnd ?? last;
-  const days = await workingDaysFrom(database.db, wardId, o.data.start, laterOf(horizonEnd, last));
-  const plan = planPhases({ ...input, days, horizonEnd, priority: o.data.priority }, await loadLpSolver());
-  return {
-    feasible: plan.feasible,
-    assignments: plan.assignments.map((a) => ({ dossier: a.itemId, staff: a.staffId, day: a.day })),
-    milestones: plan.milestones,
-    shortfallHours: plan.shortfallHours,
-    objective: plan.objective,
-    method: plan.method,
-    bounds: plan.bounds,
-    fixes: { extraHoursPerDay: plan.extraHoursPerDay, laterDates: plan.laterDates },
-    unscheduled: plan.unscheduled,
-    ms: Math.round(performance.now() - started),
-  };
+  const { plan, summary } = await solvePlan(
+    database.db,
+    wardId,
+    { ...input, priority: o.data.priority },
+    { start: o.data.start, horizonEnd: o.data.horizonEnd, started },
+    loadLpSolver,
+  );
+  const { feasible, ...rest } = summary;
+  const assignments = plan.assignments.map((a) => ({ dossier: a.itemId, staff: a.staffId, day: a.day }));
+  return { feasible, assignments, ...rest };
 }
 
 export const ImportCommandOptions = z.strictObject({

@@ -41,6 +41,15 @@ const as = (role: string) => ({ authorization: `Bearer ${tokens[role]}` });
 const call = (role: string, method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, payload?: unknown) =>
   app.inject({ method, url, headers: as(role), ...(payload === undefined ? {} : { payload: payload as object }) });
 
+/** The audit entries of one action in the ward, oldest first. */
+const audited = async (action: string) =>
+  (
+    await sql<{ target_id: string | null; details: Record<string, unknown> }>`
+      SELECT target_id, details FROM audit_log WHERE ward_id = ${w.wardId} AND action = ${action} ORDER BY seq`.execute(
+      database.db,
+    )
+  ).rows;
+
 function multipart(name: string, bytes: Uint8Array) {
   const boundary = '----backlogtest';
   const payload = Buffer.concat([
@@ -183,6 +192,17 @@ describe('the clearance, end to end over HTTP', () => {
     expect(dossier.rows).toEqual([
       { status: 'in-progress', source_unit: item.sourceUnit, assignee_id: ids.specialist, received: item.receivedOn },
     ]);
+    // The item moves on one version, with its audit entry.
+    const begun = (await call('specialist', 'GET', `/api/backlog/items/${item.id}`)).json() as BacklogItem;
+    expect(begun).toMatchObject({
+      status: 'in_progress',
+      assignedStaffId: ids.specialist,
+      dossierCode: item.originalCode,
+      version: item.version + 1,
+    });
+    expect(await audited('backlog.start')).toEqual([
+      { target_id: item.id, details: { dossierCode: item.originalCode, staffId: ids.specialist } },
+    ]);
     const second = mine.json()[1] as { itemId: string };
     const other = (await call('specialist', 'GET', `/api/backlog/items/${second.itemId}`)).json() as BacklogItem;
     expect(
@@ -193,6 +213,9 @@ describe('the clearance, end to end over HTTP', () => {
         })
       ).statusCode,
     ).toBe(200);
+    const closed = (await call('specialist', 'GET', `/api/backlog/items/${other.id}`)).json() as BacklogItem;
+    expect(closed).toMatchObject({ status: 'done', version: other.version + 1 });
+    expect(await audited('backlog.done')).toEqual([{ target_id: other.id, details: { note: null } }]);
 
     w.clock.set('2025-07-21T09:00:00+07:00');
     const replanned = (await call('leader', 'POST', '/api/backlog/plans', {})).json() as BacklogPlan;
@@ -236,7 +259,22 @@ describe('the clearance, end to end over HTTP', () => {
       expect(text).toContain('V/v chuyển hồ sơ thủ tục hành chính không thuộc thẩm quyền');
       expect(text).toContain(groups[0].items[0].originalCode);
     }
+    const groupIds = groups[0].items.map((i: { id: string }) => i.id) as string[];
+    const versions = async () =>
+      (
+        await sql<{ id: string; status: string; version: number }>`
+          SELECT id, status, version FROM backlog_items WHERE ward_id = ${w.wardId} AND id IN (${sql.join(groupIds)})
+          ORDER BY id`.execute(database.db)
+      ).rows;
+    const before = await versions();
     const sent = await call('leader', 'POST', '/api/backlog/transfers/sent', { receivingBody: body });
     expect(sent.json().transferred).toBe(groups[0].count);
+    // Every item of the group is transferred, one version on, and the list no longer shows the body.
+    expect(await versions()).toEqual(before.map((r) => ({ ...r, status: 'transferred', version: r.version + 1 })));
+    const left = (await call('clerk', 'GET', '/api/backlog/transfers')).json() as { receivingBody: string }[];
+    expect(left.map((g) => g.receivingBody)).not.toContain(body);
+    expect(await audited('backlog.transfer')).toEqual([
+      { target_id: null, details: { receivingBody: body, items: groups[0].count } },
+    ]);
   });
 });

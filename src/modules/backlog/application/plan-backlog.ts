@@ -11,11 +11,9 @@ import { commonError } from '../../../kernel/errors.ts';
 import { type PlainDate, plainDate } from '../../../kernel/plain-date.ts';
 import { backlogError } from '../backlog.errors.ts';
 import { type BacklogPlan, Milestone, type PlanAssignment, PlanRequest, StaffCapacity } from '../contracts.ts';
-import { laterOf } from '../domain/burndown.ts';
-import { planPhases } from '../domain/planner/plan.ts';
 import type { BacklogTables } from '../infra/tables.ts';
+import { solvePlan } from './solve-plan.ts';
 import { type BacklogServices, todayOf } from './support.ts';
-import { workingDaysFrom } from './working-days.ts';
 
 export async function listStaffCapacity(db: AnyDb, wardId: string): Promise<StaffCapacity[]> {
   const rows = await tablesOf<BacklogTables>(db)
@@ -118,10 +116,9 @@ export async function planBacklog(
     .execute();
   const open = rows.filter((r) => r.status !== 'done');
   const start = req.start ?? todayOf(services.clock);
-  const last = milestones.at(-1)!.date;
-  const horizonEnd = req.horizonEnd ?? last;
-  const days = await workingDaysFrom(db, wardId, start, laterOf(horizonEnd, last));
-  const plan = planPhases(
+  const { plan, horizonEnd, summary } = await solvePlan(
+    db,
+    wardId,
     {
       items: open.map((r) => ({
         id: r.id,
@@ -133,28 +130,16 @@ export async function planBacklog(
       })),
       staff: staff.map((s) => ({ id: s.staffId, fields: s.fields, hoursPerDay: s.hoursPerDay })),
       milestones,
-      days,
-      horizonEnd,
       priority: req.priority,
       pinned: open
         .filter((r) => r.status === 'in_progress' && r.assigned_staff_id)
         .map((r) => ({ itemId: r.id, staffId: r.assigned_staff_id! })),
       doneBefore: rows.length - open.length,
     },
-    await services.solver(),
+    { start, horizonEnd: req.horizonEnd, started },
+    services.solver,
   );
   const now = services.clock.now();
-  const result = {
-    feasible: plan.feasible,
-    milestones: plan.milestones,
-    shortfallHours: plan.shortfallHours,
-    objective: plan.objective,
-    method: plan.method,
-    bounds: plan.bounds,
-    fixes: { extraHoursPerDay: plan.extraHoursPerDay, laterDates: plan.laterDates },
-    unscheduled: plan.unscheduled,
-    ms: Math.round(performance.now() - started),
-  };
   return inTransaction(db, async (tx) => {
     const t = tablesOf<BacklogTables>(tx);
     await t
@@ -174,7 +159,7 @@ export async function planBacklog(
         priority: req.priority,
         active: true,
         fixed_done: rows.length - open.length,
-        result: JSON.stringify(result),
+        result: JSON.stringify(summary),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -215,7 +200,7 @@ export async function planBacklog(
       priority: req.priority,
       active: true,
       fixedDone: rows.length - open.length,
-      result,
+      result: summary,
     };
   });
 }

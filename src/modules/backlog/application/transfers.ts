@@ -2,8 +2,8 @@
  * The transfer list: open items outside the ward's competence, grouped by the body that decides them, with the
  * covering letter (PDF, stored in the file store) and marking a group transferred once sent.
  */
+import { sql } from 'kysely';
 import type { RequestContext } from '../../../kernel/actor.ts';
-import { recordAudit } from '../../../kernel/audit.ts';
 import { type AnyDb, inTransaction, tablesOf } from '../../../kernel/db.ts';
 import { plainDate } from '../../../kernel/plain-date.ts';
 import { type StoredFile, storeFile } from '../../files/index.ts';
@@ -13,6 +13,7 @@ import type { TransferGroup } from '../contracts.ts';
 import type { BacklogTables } from '../infra/tables.ts';
 import { transferLetterPdf } from '../infra/transfer-letter.ts';
 import { type BacklogServices, todayOf } from './support.ts';
+import { updateItem } from './update-item.ts';
 
 const UNKNOWN_BODY = 'Chưa xác định cơ quan tiếp nhận';
 
@@ -103,23 +104,16 @@ export async function markTransferred(
     const ids = (await openTransfers(tx, ctx.actor.wardId))
       .filter((r) => (r.receiving_body ?? UNKNOWN_BODY) === receivingBody)
       .map((r) => r.id);
-    if (ids.length > 0)
-      await tablesOf<BacklogTables>(tx)
-        .updateTable('backlog_items')
-        .set((eb) => ({
-          status: 'transferred',
-          closed_at: now,
-          close_note: `Chuyển ${receivingBody}`,
-          version: eb('version', '+', 1),
-          updated_at: now,
-        }))
-        .where('ward_id', '=', ctx.actor.wardId)
-        .where('id', 'in', ids)
-        .execute();
-    await recordAudit(
+    await updateItem(
       tx,
-      ctx.actor,
-      ctx.requestId,
+      ctx,
+      ids,
+      {
+        status: 'transferred',
+        closed_at: now,
+        close_note: `Chuyển ${receivingBody}`,
+        version: sql<number>`version + 1`,
+      },
       { action: 'backlog.transfer', details: { receivingBody, items: ids.length } },
       now,
     );

@@ -14,6 +14,7 @@ import { CloseItem, DuplicateDecision, type DuplicateFlag, StartWork } from '../
 import type { BacklogTables } from '../infra/tables.ts';
 import { findItemRow, getItemRow, isManager, toBacklogItem } from './items.ts';
 import { type BacklogServices, todayOf } from './support.ts';
+import { updateItem } from './update-item.ts';
 
 export async function startWork(
   db: AnyDb,
@@ -53,23 +54,17 @@ export async function startWork(
       originalDue: row.original_due ? plainDate(row.original_due) : null,
       assigneeStaffId: staffId,
     });
-    await tablesOf<BacklogTables>(tx)
-      .updateTable('backlog_items')
-      .set({
+    await updateItem(
+      tx,
+      ctx,
+      id,
+      {
         status: 'in_progress',
         assigned_staff_id: staffId,
         started_at: now,
         dossier_code: code,
         version: row.version + 1,
-        updated_at: now,
-      })
-      .where('ward_id', '=', ctx.actor.wardId)
-      .where('id', '=', id)
-      .execute();
-    await recordAudit(
-      tx,
-      ctx.actor,
-      ctx.requestId,
+      },
       { action: 'backlog.start', targetType: 'backlog_item', targetId: id, details: { dossierCode: code, staffId } },
       now,
     );
@@ -93,22 +88,11 @@ export async function closeItem(
     if (row.status !== 'open' && row.status !== 'in_progress')
       throw backlogError('BACKLOG_ITEM_WRONG_STATE', { status: row.status });
     if (input.outcome === 'done' && row.competence !== 'ward') throw backlogError('BACKLOG_ITEM_NOT_COMPETENT');
-    await tablesOf<BacklogTables>(tx)
-      .updateTable('backlog_items')
-      .set({
-        status: input.outcome,
-        closed_at: now,
-        close_note: input.note ?? null,
-        version: row.version + 1,
-        updated_at: now,
-      })
-      .where('ward_id', '=', ctx.actor.wardId)
-      .where('id', '=', id)
-      .execute();
-    await recordAudit(
+    await updateItem(
       tx,
-      ctx.actor,
-      ctx.requestId,
+      ctx,
+      id,
+      { status: input.outcome, closed_at: now, close_note: input.note ?? null, version: row.version + 1 },
       {
         action: `backlog.${input.outcome}`,
         targetType: 'backlog_item',

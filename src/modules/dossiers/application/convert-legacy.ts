@@ -16,7 +16,7 @@ import { hashLookupSecret, newLookupSecret } from '../domain/codes.ts';
 import { appointmentFrom, closingOf, stepDeadlinesFrom } from '../domain/deadlines.ts';
 import { applyEffects, type Effects, INITIAL_STATE, type LoggedAction } from '../domain/state.ts';
 import { dossierError } from '../dossiers.errors.ts';
-import { appendAction, projectionOf } from '../infra/repository.ts';
+import { appendAction, insertDossier } from '../infra/repository.ts';
 import type { DossierTables } from '../infra/tables.ts';
 import { actorNameOf, type DossierServices } from './support.ts';
 
@@ -143,33 +143,27 @@ export async function convertLegacyDossier(
     return entry;
   });
 
-  const row = await t
-    .insertInto('dossiers')
-    .values({
-      ward_id: wardId,
-      code,
-      procedure_id: procedure.id,
-      procedure_code: procedure.code,
-      procedure_name: procedure.nameVi,
-      channel: 'counter',
-      ticket_id: null,
-      applicant_name: input.applicant.fullName,
-      applicant_id_number: idNumber,
-      applicant_phone: input.applicant.phone ?? '',
-      applicant_email: null,
-      applicant_address: input.applicant.address ?? '',
-      proxy: null,
-      lookup_secret_hash: hashLookupSecret(newLookupSecret()),
-      registered_at: receivedAt,
-      warned_at: null,
-      late_marked_at: null,
-      created_by: ctx.actor.name,
-      source_unit: input.sourceUnit,
-      updated_at: now,
-      ...projectionOf(state),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const row = await insertDossier(db, {
+    wardId,
+    code,
+    procedure,
+    channel: 'counter',
+    ticketId: null,
+    applicant: {
+      fullName: input.applicant.fullName,
+      idNumber,
+      phone: input.applicant.phone ?? '',
+      email: null,
+      address: input.applicant.address ?? '',
+    },
+    proxy: null,
+    lookupSecretHash: hashLookupSecret(newLookupSecret()),
+    registeredAt: receivedAt,
+    createdBy: ctx.actor.name,
+    sourceUnit: input.sourceUnit,
+    state,
+    now,
+  });
   for (const a of log) await appendAction(db, { wardId, id: row.id }, a);
   await recordAudit(
     db,

@@ -8,9 +8,9 @@ import { recordAudit } from '../../../kernel/audit.ts';
 import { type AnyDb, tablesOf } from '../../../kernel/db.ts';
 import { formatFormDateTimeVn } from '../../calendar/index.ts';
 import { formatDurationVi } from '../../catalog/index.ts';
-import { readFile, storeFile } from '../../files/index.ts';
+import { type BlobStore, readFile, storeFile } from '../../files/index.ts';
 import { getWard } from '../../identity/index.ts';
-import { type FormNumber, ProxyPerson } from '../contracts.ts';
+import type { FormNumber } from '../contracts.ts';
 import { hashLookupSecret } from '../domain/codes.ts';
 import { TIMELINESS_LABEL, timelinessOf } from '../domain/deadlines.ts';
 import { formsFor } from '../domain/forms.ts';
@@ -18,7 +18,7 @@ import { applyEffects, INITIAL_STATE, type LoggedAction } from '../domain/state.
 import { ACTION_LABEL } from '../domain/workflow.ts';
 import { dossierError } from '../dossiers.errors.ts';
 import { type ControlRow, type FormData, renderDossierForm } from '../infra/pdf/forms.ts';
-import { type DossierRecord, findDossierByCode, listActions, stateOfRecord } from '../infra/repository.ts';
+import { applicantOf, type DossierRecord, findDossierByCode, listActions, stateOfRecord } from '../infra/repository.ts';
 import type { DossierTables } from '../infra/tables.ts';
 import { lookupUrlOf } from './notifications.ts';
 import { type DossierServices, procedureClockOf } from './support.ts';
@@ -101,14 +101,7 @@ async function formDataOf(
     code: r.code,
     procedureName: r.procedure_name,
     statutoryTime: clock.duration.kind === 'unknown' ? 'theo quy định' : formatDurationVi(clock.duration),
-    applicant: {
-      fullName: r.applicant_name,
-      idNumber: r.applicant_id_number,
-      phone: r.applicant_phone,
-      email: r.applicant_email,
-      address: r.applicant_address,
-    },
-    proxy: r.proxy ? ProxyPerson.parse(r.proxy) : null,
+    ...applicantOf(r),
     documents: docs,
     receivedAt: fmt(s.receivedAt) || null,
     appointmentAt: fmt(s.appointmentAt) || null,
@@ -145,6 +138,56 @@ export interface GeneratedForm {
   bytes: Buffer;
   fileName: string;
   sha256: string | null;
+}
+
+const MEDIA_TYPE = {
+  pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
+
+/** Keeps a generated form in the file store and records it: for a dossier at a version, or for a period (07). */
+export async function storeGeneratedForm(
+  db: AnyDb,
+  ctx: RequestContext,
+  store: BlobStore,
+  g: {
+    bytes: Buffer;
+    fileName: string;
+    form: string;
+    format: 'pdf' | 'xlsx';
+    dossier: { id: string; version: number } | null;
+    period: { from: string; to: string } | null;
+    now: Date;
+  },
+): Promise<GeneratedForm> {
+  const wardId = ctx.actor.wardId;
+  const file = await storeFile(db, store, {
+    wardId,
+    bytes: g.bytes,
+    name: g.fileName,
+    mediaType: MEDIA_TYPE[g.format],
+    kind: 'generated-form',
+    actor: ctx.actor,
+    requestId: ctx.requestId,
+    now: g.now,
+  });
+  await tablesOf<DossierTables>(db)
+    .insertInto('dossier_forms')
+    .values({
+      ward_id: wardId,
+      dossier_id: g.dossier?.id ?? null,
+      form: g.form,
+      format: g.format,
+      dossier_version: g.dossier?.version ?? null,
+      period_from: g.period?.from ?? null,
+      period_to: g.period?.to ?? null,
+      file_id: file.id,
+      sha256: file.sha256,
+      generated_at: g.now,
+      generated_by: ctx.actor.name,
+    })
+    .execute();
+  return { bytes: g.bytes, fileName: g.fileName, sha256: file.sha256 };
 }
 
 export async function getDossierForm(
@@ -196,31 +239,13 @@ export async function getDossierForm(
   }
   const bytes = await renderDossierForm(await formDataOf(db, r, form, actions, now, services, opts.secret));
   if (!services.store) return { bytes, fileName, sha256: null };
-  const file = await storeFile(db, services.store, {
-    wardId,
+  return storeGeneratedForm(db, ctx, services.store, {
     bytes,
-    name: fileName,
-    mediaType: 'application/pdf',
-    kind: 'generated-form',
-    actor: ctx.actor,
-    requestId: ctx.requestId,
+    fileName,
+    form,
+    format: 'pdf',
+    dossier: { id: r.id, version: r.version },
+    period: null,
     now,
   });
-  await t
-    .insertInto('dossier_forms')
-    .values({
-      ward_id: wardId,
-      dossier_id: r.id,
-      form,
-      format: 'pdf',
-      dossier_version: r.version,
-      period_from: null,
-      period_to: null,
-      file_id: file.id,
-      sha256: file.sha256,
-      generated_at: now,
-      generated_by: ctx.actor.name,
-    })
-    .execute();
-  return { bytes, fileName, sha256: file.sha256 };
 }

@@ -18,7 +18,7 @@ import { decideAction } from '../domain/decide.ts';
 import { applyEffects, INITIAL_STATE, type LoggedAction } from '../domain/state.ts';
 import { PORTAL_CODE } from '../domain/workflow.ts';
 import { dossierError } from '../dossiers.errors.ts';
-import { appendAction, nextSequence, projectionOf } from '../infra/repository.ts';
+import { appendAction, insertDossier, nextSequence } from '../infra/repository.ts';
 import type { DossierTables } from '../infra/tables.ts';
 import { lookupUrlOf, notifyReceipt, notifySupplement } from './notifications.ts';
 import { actorNameOf, type DossierServices, loadCalendarAround } from './support.ts';
@@ -143,37 +143,25 @@ export async function registerDossier(
       });
       state = next;
     }
-    const t = tablesOf<DossierTables>(tx);
-    const row = await t
-      .insertInto('dossiers')
-      .values({
-        ward_id: wardId,
-        code,
-        procedure_id: procedure.id,
-        procedure_code: procedure.code,
-        procedure_name: procedure.nameVi,
-        channel: input.channel,
-        ticket_id: input.ticketId ?? null,
-        applicant_name: input.applicant.fullName,
-        applicant_id_number: input.applicant.idNumber,
-        applicant_phone: input.applicant.phone,
-        applicant_email: input.applicant.email ?? null,
-        applicant_address: input.applicant.address,
-        proxy: input.proxy ? JSON.stringify(input.proxy) : null,
-        lookup_secret_hash: hashLookupSecret(secret),
-        registered_at: now,
-        warned_at: null,
-        late_marked_at: null,
-        created_by: ctx.actor.name,
-        updated_at: now,
-        ...projectionOf(state),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const row = await insertDossier(tx, {
+      wardId,
+      code,
+      procedure,
+      channel: input.channel,
+      ticketId: input.ticketId ?? null,
+      applicant: { ...input.applicant, email: input.applicant.email ?? null },
+      proxy: input.proxy ?? null,
+      lookupSecretHash: hashLookupSecret(secret),
+      registeredAt: now,
+      createdBy: ctx.actor.name,
+      sourceUnit: null,
+      state,
+      now,
+    });
     const key = { wardId, id: row.id };
     for (const a of log) await appendAction(tx, key, a);
     if (input.documents.length > 0)
-      await t
+      await tablesOf<DossierTables>(tx)
         .insertInto('dossier_documents')
         .values(
           input.documents.map((d, i) => ({

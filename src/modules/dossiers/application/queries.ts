@@ -12,7 +12,6 @@ import {
   type DossierPage,
   type DossierSummary,
   type FormNumber,
-  ProxyPerson,
   type QueueCounts,
   WorkQueue,
 } from '../contracts.ts';
@@ -20,7 +19,7 @@ import { maskIdNumber, maskPhone } from '../domain/codes.ts';
 import { formsFor } from '../domain/forms.ts';
 import { ACTION_LABEL, allowedActionsFor, CLOCK_STATUSES, PORTAL_CODE, STATUS_LABEL } from '../domain/workflow.ts';
 import { dossierError } from '../dossiers.errors.ts';
-import { type DossierRecord, findDossierByCode, listActions, stateOfRecord } from '../infra/repository.ts';
+import { applicantOf, type DossierRecord, findDossierByCode, listActions, stateOfRecord } from '../infra/repository.ts';
 import type { DossierTables } from '../infra/tables.ts';
 import { type EnglishNames, loadEnglishNames } from './names.ts';
 import { loadCalendarAround, remainingOf } from './support.ts';
@@ -100,14 +99,7 @@ export async function getDossierDetail(
     procedure: { id: r.procedure_id, code: r.procedure_code, name: r.procedure_name },
     ticketId: r.ticket_id,
     sourceUnit: r.source_unit,
-    applicant: {
-      fullName: r.applicant_name,
-      idNumber: r.applicant_id_number,
-      phone: r.applicant_phone,
-      email: r.applicant_email,
-      address: r.applicant_address,
-    },
-    proxy: r.proxy ? ProxyPerson.parse(r.proxy) : null,
+    ...applicantOf(r),
     documents: await Promise.all(
       documents.map(async (d) => ({
         position: d.position,

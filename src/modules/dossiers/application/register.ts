@@ -4,12 +4,11 @@ import { recordAudit } from '../../../kernel/audit.ts';
 import { type AnyDb, tablesOf } from '../../../kernel/db.ts';
 import { isPlainDate, toEpochDay } from '../../../kernel/plain-date.ts';
 import { formatFormDateTimeVn } from '../../calendar/index.ts';
-import { storeFile } from '../../files/index.ts';
 import { getWard } from '../../identity/index.ts';
 import { dossierError } from '../dossiers.errors.ts';
 import { type RegisterRow, renderRegisterPdf, renderRegisterXlsx } from '../infra/pdf/register.ts';
 import type { DossierTables } from '../infra/tables.ts';
-import type { GeneratedForm } from './forms.ts';
+import { type GeneratedForm, storeGeneratedForm } from './forms.ts';
 import type { DossierServices } from './support.ts';
 
 const METHOD = { counter: 'Trực tiếp', online: 'Trực tuyến', post: 'Bưu chính' } as Record<string, string>;
@@ -75,32 +74,13 @@ export async function getRegister(
     now,
   );
   if (!services.store) return { bytes, fileName, sha256: null };
-  const file = await storeFile(db, services.store, {
-    wardId,
+  return storeGeneratedForm(db, ctx, services.store, {
     bytes,
-    name: fileName,
-    mediaType:
-      format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    kind: 'generated-form',
-    actor: ctx.actor,
-    requestId: ctx.requestId,
+    fileName,
+    form: '07',
+    format,
+    dossier: null,
+    period: { from, to },
     now,
   });
-  await tablesOf<DossierTables>(db)
-    .insertInto('dossier_forms')
-    .values({
-      ward_id: wardId,
-      dossier_id: null,
-      form: '07',
-      format,
-      dossier_version: null,
-      period_from: from,
-      period_to: to,
-      file_id: file.id,
-      sha256: file.sha256,
-      generated_at: now,
-      generated_by: ctx.actor.name,
-    })
-    .execute();
-  return { bytes, fileName, sha256: file.sha256 };
 }

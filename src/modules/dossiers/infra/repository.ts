@@ -2,7 +2,7 @@
 import type { Selectable } from 'kysely';
 import { sql } from 'kysely';
 import { type AnyDb, tablesOf } from '../../../kernel/db.ts';
-import { DossierStatus, LogType, StepDeadline } from '../contracts.ts';
+import { DossierStatus, LogType, ProxyPerson, StepDeadline } from '../contracts.ts';
 import { ActionPayload, type DossierState, type LoggedAction } from '../domain/state.ts';
 import { PORTAL_CODE } from '../domain/workflow.ts';
 import type { DossierRow, DossierTables } from './tables.ts';
@@ -89,6 +89,78 @@ export function projectionOf(s: DossierState) {
     return_method: s.returnMethod,
     result_number: s.resultNumber,
   };
+}
+
+/** The applicant as a dossier row keeps it (no e-mail: null). */
+export interface StoredApplicant {
+  fullName: string;
+  idNumber: string;
+  phone: string;
+  email: string | null;
+  address: string;
+}
+
+/** The applicant and the proxy as the row keeps them (the proxy is checked against its schema on the way out). */
+export function applicantOf(r: DossierRecord): { applicant: StoredApplicant; proxy: ProxyPerson | null } {
+  return {
+    applicant: {
+      fullName: r.applicant_name,
+      idNumber: r.applicant_id_number,
+      phone: r.applicant_phone,
+      email: r.applicant_email,
+      address: r.applicant_address,
+    },
+    proxy: r.proxy ? ProxyPerson.parse(r.proxy) : null,
+  };
+}
+
+/** What a new dossier row holds besides its projection (the state after the first actions of its log). */
+export interface NewDossier {
+  wardId: string;
+  code: string;
+  procedure: { id: string; code: string | null; nameVi: string };
+  channel: DossierRow['channel'];
+  ticketId: string | null;
+  applicant: StoredApplicant;
+  proxy: ProxyPerson | null;
+  lookupSecretHash: string;
+  registeredAt: Date;
+  createdBy: string;
+  /** Predecessor unit of a dossier converted from the backlog; null for the ward's own intake. */
+  sourceUnit: string | null;
+  state: DossierState;
+  now: Date;
+}
+
+/** Inserts the dossier row (intake and backlog conversion alike); its log is appended by the caller. */
+export async function insertDossier(tx: AnyDb, d: NewDossier): Promise<{ id: string }> {
+  return t(tx)
+    .insertInto('dossiers')
+    .values({
+      ward_id: d.wardId,
+      code: d.code,
+      procedure_id: d.procedure.id,
+      procedure_code: d.procedure.code,
+      procedure_name: d.procedure.nameVi,
+      channel: d.channel,
+      ticket_id: d.ticketId,
+      applicant_name: d.applicant.fullName,
+      applicant_id_number: d.applicant.idNumber,
+      applicant_phone: d.applicant.phone,
+      applicant_email: d.applicant.email,
+      applicant_address: d.applicant.address,
+      proxy: d.proxy ? JSON.stringify(d.proxy) : null,
+      lookup_secret_hash: d.lookupSecretHash,
+      registered_at: d.registeredAt,
+      warned_at: null,
+      late_marked_at: null,
+      created_by: d.createdBy,
+      source_unit: d.sourceUnit,
+      updated_at: d.now,
+      ...projectionOf(d.state),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
 }
 
 /** Writes the projection only if nobody changed the dossier since `expectedVersion`; false otherwise. */

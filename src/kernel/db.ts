@@ -148,3 +148,12 @@ export async function inTransaction<T>(db: AnyDb, work: (tx: AnyDb) => Promise<T
   if (db.isTransaction) return work(db);
   return (db as Kysely<unknown>).transaction().execute((tx) => work(tx));
 }
+
+/**
+ * Runs `work` on one pooled connection without a transaction (several statements, one pool checkout: under
+ * load each checkout may wait for a free connection). Inside a transaction, runs on it.
+ */
+export async function onOneConnection<T>(db: AnyDb, work: (conn: AnyDb) => Promise<T>): Promise<T> {
+  if (db.isTransaction) return work(db);
+  return (db as Kysely<unknown>).connection().execute((conn) => work(conn));
+}

@@ -18,6 +18,7 @@ export { createToken, ensureDevice, findStaffIdByUsername } from './application/
 export { DEMO_ACCOUNTS, DEMO_WARD_CODE, type SeedResult, seedDemoWard } from './application/seed-demo.ts';
 export { createStaff } from './application/staff.ts';
 export { findStaffMember, listStaffIdsWithRole, type StaffMember } from './application/staff-lookup.ts';
+export { identityChanged, TokenCache, type TokenCacheOptions } from './application/token-cache.ts';
 export { findPublicWard, findWardByCode, getWard, listDepartments } from './application/wards.ts';
 export * from './contracts.ts';
 export { identityPermissions } from './http/permissions.ts';

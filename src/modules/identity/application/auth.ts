@@ -169,6 +169,15 @@ export async function authenticateToken(
   clock: Clock,
   token: string,
 ): Promise<AuthenticatedActor | undefined> {
+  return authenticateTokenHash(db, clock, sha256(token));
+}
+
+/** The actor of the token whose SHA-256 is `hash` (see token-cache.ts, which keeps them for a while). */
+export async function authenticateTokenHash(
+  db: AnyDb,
+  clock: Clock,
+  hash: string,
+): Promise<AuthenticatedActor | undefined> {
   const t = tablesOf<IdentityTables>(db);
   const row = await t
     .selectFrom('api_tokens as k')
@@ -182,7 +191,7 @@ export async function authenticateToken(
       'd.role as device_role',
       'd.revoked_at as device_revoked_at',
     ])
-    .where('k.token_hash', '=', sha256(token))
+    .where('k.token_hash', '=', hash)
     .executeTakeFirst();
   if (!row || row.revoked_at) return undefined;
   const now = clock.now();

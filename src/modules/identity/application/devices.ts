@@ -6,6 +6,7 @@ import type { ApiToken, CreatedToken, Device, DeviceCreate, TokenCreate } from '
 import { newApiToken } from '../domain/secrets.ts';
 import { identityError } from '../identity.errors.ts';
 import type { IdentityTables } from '../infra/tables.ts';
+import { identityChanged } from './token-cache.ts';
 
 type DeviceRow = {
   id: string;
@@ -78,6 +79,7 @@ export async function revokeDevice(db: AnyDb, ctx: RequestContext, id: string): 
       .where('device_id', '=', id)
       .where('revoked_at', 'is', null)
       .execute();
+    await identityChanged(tx);
     await recordAudit(tx, ctx.actor, ctx.requestId, { action: 'device.revoke', targetType: 'device', targetId: id });
     return toDevice(row);
   });
@@ -177,6 +179,7 @@ export async function revokeToken(db: AnyDb, ctx: RequestContext, id: string): P
       .returningAll()
       .executeTakeFirst();
     if (!row) throw identityError('TOKEN_NOT_FOUND');
+    await identityChanged(tx);
     await recordAudit(tx, ctx.actor, ctx.requestId, { action: 'token.revoke', targetType: 'token', targetId: id });
     return toToken(row);
   });

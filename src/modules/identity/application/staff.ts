@@ -10,6 +10,7 @@ import type { StaffCreate, StaffDetail, StaffRole, StaffSummary, StaffUpdate } f
 import { hashPassword } from '../domain/secrets.ts';
 import { identityError } from '../identity.errors.ts';
 import type { IdentityTables } from '../infra/tables.ts';
+import { identityChanged } from './token-cache.ts';
 
 type StaffRow = Selectable<IdentityTables['staff']>;
 
@@ -132,6 +133,7 @@ export async function updateStaff(
         .executeTakeFirst();
       throw exists ? commonError('VERSION_CONFLICT') : identityError('STAFF_NOT_FOUND');
     }
+    if (input.roles !== undefined || input.active !== undefined) await identityChanged(tx);
     if (input.active === false || passwordHash) {
       await t
         .updateTable('sessions')

@@ -5,7 +5,7 @@
  */
 import { type RawBuilder, sql } from 'kysely';
 import type { Actor, RequestContext } from '../../../kernel/actor.ts';
-import type { AnyDb } from '../../../kernel/db.ts';
+import { type AnyDb, onOneConnection } from '../../../kernel/db.ts';
 import type { IssuedTicket, TicketChannel, TicketIssue } from '../contracts.ts';
 import { localDateOf } from '../domain/time.ts';
 import { QUEUE_CHANNEL, type QueueEvent } from '../infra/events.ts';
@@ -35,7 +35,17 @@ function channelOf(actor: Actor, requested: TicketChannel | null | undefined): T
   return derived;
 }
 
-export async function issueTicket(
+export function issueTicket(
+  db: AnyDb,
+  ctx: RequestContext,
+  input: TicketIssue,
+  now: Date,
+  appointment?: AppointmentLink,
+): Promise<IssuedTicket> {
+  return onOneConnection(db, (conn) => issueOn(conn, ctx, input, now, appointment));
+}
+
+async function issueOn(
   db: AnyDb,
   ctx: RequestContext,
   input: TicketIssue,

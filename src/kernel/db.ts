@@ -28,6 +28,8 @@ export interface Database {
   runScript(script: string, after?: { sql: string; params: unknown[] }): Promise<void>;
   /** Subscribe to a NOTIFY channel; returns an unsubscribe function. */
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  /** NOTIFY each payload on `channel` at once, outside any transaction, without waiting for a pool connection. */
+  notify(channel: string, payloads: readonly string[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -50,6 +52,13 @@ export interface OpenOptions {
   inMemory?: boolean;
 }
 
+const known = new WeakMap<object, Database>();
+
+/** The Database whose root query builder `db` is (undefined for a transaction or a single connection). */
+export function databaseOf(db: AnyDb): Database | undefined {
+  return known.get(db);
+}
+
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openPglite(options);
 }
@@ -67,8 +76,19 @@ async function openPostgres(connectionString: string, max: number): Promise<Data
     /* idle client errors surface on the next query */
   });
   const db = new Kysely({ dialect: new PostgresDialect({ pool }) });
-  const listeners = new Map<string, pg.PoolClient>();
-  return {
+  // LISTEN and NOTIFY use their own connections, outside the pool: they never wait behind the requests' queries
+  // nor take a pool connection away from them.
+  const side = async () => {
+    const client = new pg.Client({ connectionString, types: types as pg.CustomTypesConfig });
+    client.on('error', () => {
+      /* a lost side connection fails its next query, which opens a new one */
+    });
+    await client.connect();
+    return client;
+  };
+  const listeners = new Map<string, pg.Client>();
+  let notifier: Promise<pg.Client> | undefined;
+  const database: Database = {
     db,
     engine: 'postgres',
     async runScript(script, after) {
@@ -86,7 +106,7 @@ async function openPostgres(connectionString: string, max: number): Promise<Data
       }
     },
     async listen(channel, onPayload) {
-      const client = await pool.connect();
+      const client = await side();
       client.on('notification', (msg) => {
         if (msg.channel === channel) onPayload(msg.payload ?? '');
       });
@@ -94,17 +114,42 @@ async function openPostgres(connectionString: string, max: number): Promise<Data
       const key = `${channel}:${listeners.size}:${Math.random()}`;
       listeners.set(key, client);
       return async () => {
-        listeners.delete(key);
+        if (!listeners.delete(key)) return;
         await client.query(`UNLISTEN ${pg.escapeIdentifier(channel)}`).catch(() => undefined);
-        client.release();
+        await client.end().catch(() => undefined);
       };
     },
+    async notify(channel, payloads) {
+      if (payloads.length === 0) return;
+      const opening = (notifier ??= side());
+      let client: pg.Client;
+      try {
+        client = await opening;
+      } catch (e) {
+        if (notifier === opening) notifier = undefined;
+        throw e;
+      }
+      const calls = payloads.map((_, i) => `pg_notify($1, $${i + 2})`).join(', ');
+      try {
+        await client.query(`SELECT ${calls}`, [channel, ...payloads]);
+      } catch (e) {
+        if (notifier === opening) notifier = undefined;
+        await client.end().catch(() => undefined);
+        throw e;
+      }
+    },
     async close() {
-      for (const client of listeners.values()) client.release();
+      const clients = [...listeners.values()];
       listeners.clear();
+      const sender = notifier;
+      notifier = undefined;
+      await Promise.all(clients.map((c) => c.end().catch(() => undefined)));
+      if (sender) await (await sender.catch(() => undefined))?.end().catch(() => undefined);
       await db.destroy();
     },
   };
+  known.set(db, database);
+  return database;
 }
 
 async function openPglite(options: OpenOptions): Promise<Database> {
@@ -118,7 +163,7 @@ async function openPglite(options: OpenOptions): Promise<Database> {
   try {
     const pglite = await PGlite.create(dir, { parsers: { [INT8]: toNumber, [NUMERIC]: toNumber, [DATE]: asText } });
     const db = new Kysely({ dialect: new PGliteDialect({ pglite }) });
-    return {
+    const database: Database = {
       db,
       engine: 'pglite',
       async runScript(script, after) {
@@ -131,12 +176,17 @@ async function openPglite(options: OpenOptions): Promise<Database> {
         const unsub = await pglite.listen(channel, onPayload);
         return async () => unsub();
       },
+      async notify(channel, payloads) {
+        for (const payload of payloads) await pglite.query('SELECT pg_notify($1, $2)', [channel, payload]);
+      },
       async close() {
         await db.destroy().catch(() => undefined);
         if (!pglite.closed) await pglite.close();
         await lock?.release();
       },
     };
+    known.set(db, database);
+    return database;
   } catch (e) {
     await lock?.release();
     throw e;

@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import type { RequestContext } from '../../../kernel/actor.ts';
 import { type AnyDb, inTransaction, tablesOf } from '../../../kernel/db.ts';
 import type { Ticket } from '../contracts.ts';
-import type { QueueEvent } from '../infra/events.ts';
+import { emitQueueEvents, type QueueEvent } from '../infra/events.ts';
 import type { QueueTables } from '../infra/tables.ts';
 import { queueError } from '../queue.errors.ts';
 import {
@@ -39,7 +39,9 @@ export async function callNext(db: AnyDb, ctx: RequestContext, counterId: string
     const row = found.rows[0];
     return row ? callTo(tx, ctx, counter, row, now) : null;
   });
-  return called ? toTicket(called) : null;
+  if (!called) return null;
+  await emitQueueEvents(db, [called.event]);
+  return toTicket(called.ticket);
 }
 
 /** Calls one waiting ticket chosen by the officer (it must be in a group the counter serves). */
@@ -65,7 +67,8 @@ export async function callTicket(
     if (!served) throw queueError('QUEUE_TICKET_NOT_SERVED_HERE', { counterNumber: counter.number });
     return callTo(tx, ctx, counter, row, now);
   });
-  return toTicket(called);
+  await emitQueueEvents(db, [called.event]);
+  return toTicket(called.ticket);
 }
 
 async function openCounter(tx: AnyDb, ctx: RequestContext, counterId: string): Promise<CounterRow> {
@@ -76,24 +79,24 @@ async function openCounter(tx: AnyDb, ctx: RequestContext, counterId: string): P
   return counter;
 }
 
-/** Calls `row` (read at its version) to the locked `counter`: one statement, the call event included. */
-function callTo(
+/** Calls `row` (read at its version) to the locked `counter` in one statement; the event to send after commit. */
+async function callTo(
   tx: AnyDb,
   ctx: RequestContext,
   counter: CounterRow,
   row: TicketRow & { group_letter: string },
   now: Date,
-): Promise<ViewRow> {
+): Promise<{ ticket: ViewRow; event: QueueEvent }> {
   const staffId = ctx.actor.kind === 'staff' ? ctx.actor.id : counter.staff_id;
-  return applyAction(tx, row, {
+  const ticket = await applyAction(tx, row, {
     action: 'call',
     actor: ctx.actor,
     at: now,
     counterId: counter.id,
     patch: { counter_id: counter.id, staff_id: staffId, called_at: now, recalls: 0 },
     counter: { id: counter.id, current: row.id },
-    events: [callEvent(row, counter, now, false)],
   });
+  return { ticket, event: callEvent(row, counter, now, false) };
 }
 
 /** The event that makes the display boards show and speak a call. */

@@ -4,7 +4,7 @@ import type { RequestContext } from '../../../kernel/actor.ts';
 import { type AnyDb, inTransaction, tablesOf } from '../../../kernel/db.ts';
 import { findStaffMember, recordAudit } from '../../identity/index.ts';
 import type { Counter, CounterCreate, CounterState, CounterUpdate, TicketStatus } from '../contracts.ts';
-import { notifyQueue } from '../infra/events.ts';
+import { emitQueueEvents } from '../infra/events.ts';
 import type { QueueTables } from '../infra/tables.ts';
 import { queueError } from '../queue.errors.ts';
 import { ensureCounterActive, ensureCounterFree, lockCounter } from './counter-access.ts';
@@ -153,8 +153,8 @@ export async function updateCounter(
       targetId: id,
       details: { fields: Object.keys(input) },
     });
-    await notifyQueue(tx, { type: 'change', wardId, at: now.toISOString() });
   });
+  await emitQueueEvents(db, [{ type: 'change', wardId, at: now.toISOString() }]);
   return getCounter(db, wardId, id);
 }
 
@@ -210,8 +210,8 @@ export async function signIn(
       targetType: 'queue_counter',
       targetId: counter.id,
     });
-    await notifyQueue(tx, { type: 'change', wardId, at: now.toISOString() });
   });
+  await emitQueueEvents(db, [{ type: 'change', wardId, at: now.toISOString() }]);
   return getCounter(db, wardId, counterId);
 }
 
@@ -229,8 +229,8 @@ export async function signOut(db: AnyDb, ctx: RequestContext, counterId: string,
       targetType: 'queue_counter',
       targetId: counter.id,
     });
-    await notifyQueue(tx, { type: 'change', wardId, at: now.toISOString() });
   });
+  await emitQueueEvents(db, [{ type: 'change', wardId, at: now.toISOString() }]);
   return getCounter(db, wardId, counterId);
 }
 

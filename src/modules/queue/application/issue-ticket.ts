@@ -8,7 +8,7 @@ import type { Actor, RequestContext } from '../../../kernel/actor.ts';
 import { type AnyDb, onOneConnection } from '../../../kernel/db.ts';
 import type { IssuedTicket, TicketChannel, TicketIssue } from '../contracts.ts';
 import { localDateOf } from '../domain/time.ts';
-import { QUEUE_CHANNEL, type QueueEvent } from '../infra/events.ts';
+import { emitQueueEvents } from '../infra/events.ts';
 import { queueError } from '../queue.errors.ts';
 import { positionOf } from './position.ts';
 import { getGroupByLetter } from './settings.ts';
@@ -35,14 +35,16 @@ function channelOf(actor: Actor, requested: TicketChannel | null | undefined): T
   return derived;
 }
 
-export function issueTicket(
+export async function issueTicket(
   db: AnyDb,
   ctx: RequestContext,
   input: TicketIssue,
   now: Date,
   appointment?: AppointmentLink,
 ): Promise<IssuedTicket> {
-  return onOneConnection(db, (conn) => issueOn(conn, ctx, input, now, appointment));
+  const issued = await onOneConnection(db, (conn) => issueOn(conn, ctx, input, now, appointment));
+  await emitQueueEvents(db, [{ type: 'change', wardId: ctx.actor.wardId, at: now.toISOString() }]);
+  return issued;
 }
 
 async function issueOn(
@@ -57,9 +59,8 @@ async function issueOn(
   const group = await getGroupByLetter(db, wardId, input.group);
   if (!group.active) throw queueError('QUEUE_GROUP_INACTIVE', { group: group.letter });
   const at = sql`${now}::timestamptz`;
-  const changed: QueueEvent = { type: 'change', wardId, at: now.toISOString() };
   // One statement (atomic on its own, or part of the caller's transaction): take the next number of the
-  // group's series, insert the ticket with its 'issue' action and open waiting period, and notify.
+  // group's series, insert the ticket with its 'issue' action and open waiting period.
   const issued = await sql<TicketRow>`
     WITH series AS (
       INSERT INTO queue_number_series (ward_id, group_id, local_date, last_number)
@@ -87,7 +88,7 @@ async function issueOn(
       INSERT INTO queue_ticket_periods (ward_id, ticket_id, seq, kind, group_id, counter_id, staff_id, started_at, ended_at)
       SELECT t.ward_id, t.id, 1, 'waiting', t.group_id, NULL, NULL, ${at}, NULL FROM ticket t
     )
-    SELECT t.*, pg_notify(${QUEUE_CHANNEL}, ${JSON.stringify(changed)}) AS notified FROM ticket t`.execute(db);
+    SELECT t.* FROM ticket t`.execute(db);
   const row = issued.rows[0] as TicketRow;
   // After the statement: the group's series row is not held while counting.
   const { ahead, estimatedWaitMinutes } = await positionOf(db, row, now);

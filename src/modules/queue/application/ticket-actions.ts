@@ -6,7 +6,7 @@
 import type { RequestContext } from '../../../kernel/actor.ts';
 import { type AnyDb, inTransaction } from '../../../kernel/db.ts';
 import type { Ticket, TicketActionRequest } from '../contracts.ts';
-import type { QueueEvent } from '../infra/events.ts';
+import { emitQueueEvents, type QueueEvent } from '../infra/events.ts';
 import { queueError } from '../queue.errors.ts';
 import { callEvent } from './call.ts';
 import {
@@ -28,7 +28,7 @@ export async function actOnTicket(
   now: Date,
 ): Promise<Ticket> {
   const wardId = ctx.actor.wardId;
-  const updated = await inTransaction(db, async (tx) => {
+  const done = await inTransaction(db, async (tx) => {
     const row = await findTicket(tx, wardId, ticketId);
     if (!row) throw queueError('QUEUE_TICKET_NOT_FOUND');
     ensureAllowed(row, request.type);
@@ -40,16 +40,12 @@ export async function actOnTicket(
       counter && (atCounter || finished)
         ? { id: counter.id, ...(atCounter ? { current: null } : {}), ...(finished ? { last: row.id } : {}) }
         : undefined;
-    const change: QueueEvent = { type: 'change', wardId, at: now.toISOString() };
+    const events: QueueEvent[] = [];
     let input: ActionInput;
     switch (request.type) {
       case 'recall':
-        input = {
-          ...base,
-          action: 'recall',
-          patch: { recalls: row.recalls + 1, called_at: now },
-          ...(counter ? { events: [callEvent(row, counter, now, true)] } : {}),
-        };
+        input = { ...base, action: 'recall', patch: { recalls: row.recalls + 1, called_at: now } };
+        if (counter) events.push(callEvent(row, counter, now, true));
         break;
       case 'no-show': {
         const needed = (await getQueueSettings(tx, wardId)).recallsBeforeNoShow;
@@ -109,9 +105,11 @@ export async function actOnTicket(
         };
         break;
     }
-    return applyAction(tx, row, { ...input, events: [...(input.events ?? []), change] });
+    events.push({ type: 'change', wardId, at: now.toISOString() });
+    return { ticket: await applyAction(tx, row, input), events };
   });
-  return toTicket(updated);
+  await emitQueueEvents(db, done.events);
+  return toTicket(done.ticket);
 }
 
 /**

@@ -10,7 +10,6 @@ import { commonError } from '../../../kernel/errors.ts';
 import type { Ticket, TicketAction } from '../contracts.ts';
 import { maskPhone } from '../domain/announce.ts';
 import { allowedActions, transition } from '../domain/ticket-state.ts';
-import { QUEUE_CHANNEL, type QueueEvent } from '../infra/events.ts';
 import type { QueueTables } from '../infra/tables.ts';
 import { queueError } from '../queue.errors.ts';
 
@@ -50,8 +49,6 @@ export interface ActionInput {
   details?: Record<string, unknown>;
   /** The counter row changed with the ticket (its current or last ticket), in the same statement. */
   counter?: { id: string; current?: string | null; last?: string };
-  /** Queue events sent if, and only if, the action is written (NOTIFY, delivered on commit). */
-  events?: readonly QueueEvent[];
 }
 
 export function ensureAllowed(row: Pick<TicketRow, 'status'>, action: TicketAction) {
@@ -64,7 +61,7 @@ export function ensureAllowed(row: Pick<TicketRow, 'status'>, action: TicketActi
 /**
  * Applies `action` to a ticket read at `row.version`: refuses with QUEUE_TICKET_WRONG_STATE when the table
  * forbids it. One statement appends the action, closes and opens the timed periods, updates the ticket and
- * the counter and sends the events, all guarded by the version: if another command changed the ticket since
+ * the counter, all guarded by the version: if another command changed the ticket since
  * `row` was read, nothing is written and VERSION_CONFLICT is thrown (the caller's transaction rolls back).
  * Returns the ticket as it now is, with its group letter and counter number.
  */
@@ -84,9 +81,6 @@ export async function applyAction(tx: AnyDb, row: TicketRow, input: ActionInput)
         ...(counter.last !== undefined ? [sql`last_ticket_id = ${counter.last}::uuid`] : []),
       ])
     : null;
-  const notify = (input.events ?? []).map(
-    (e, i) => sql`, pg_notify(${QUEUE_CHANNEL}, ${JSON.stringify(e)}) AS ${sql.ref(`notified_${i}`)}`,
-  );
   const r = await sql<ViewRow>`
     WITH u AS (
       UPDATE queue_tickets SET ${set}
@@ -124,7 +118,7 @@ export async function applyAction(tx: AnyDb, row: TicketRow, input: ActionInput)
     )`
         : sql``
     }
-    SELECT u.*, g.letter AS group_letter, c.number AS counter_number${notify.length ? sql.join(notify, sql` `) : sql``}
+    SELECT u.*, g.letter AS group_letter, c.number AS counter_number
     FROM u
     JOIN queue_groups g ON g.ward_id = u.ward_id AND g.id = u.group_id
     LEFT JOIN queue_counters c ON c.ward_id = u.ward_id AND c.id = u.counter_id`.execute(tx);

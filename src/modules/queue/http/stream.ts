@@ -15,7 +15,11 @@ import { queueEventHub } from '../infra/events.ts';
 export interface StreamOptions {
   /** Heartbeat comment interval (default 15 s). */
   heartbeatMs?: number;
-  /** Delay that merges bursts of changes into one snapshot (default 250 ms). */
+  /**
+   * Changes within this delay make one snapshot (default 1 s: a board's counts lag a busy ward by at most a
+   * second, while calls are pushed at once; at 250 ms a city's load spent a third of the server's CPU on
+   * socket writes of snapshots).
+   */
   snapshotDebounceMs?: number;
 }
 
@@ -34,7 +38,7 @@ interface WardFeed {
 
 export function registerDisplayStream(app: App, deps: AppDeps, opts: StreamOptions = {}): void {
   const heartbeatMs = opts.heartbeatMs ?? 15_000;
-  const debounceMs = opts.snapshotDebounceMs ?? 250;
+  const debounceMs = opts.snapshotDebounceMs ?? 1000;
   const open = new Set<() => void>();
   const feeds = new Map<string, WardFeed>();
   app.addHook('preClose', async () => {

@@ -111,4 +111,58 @@ describe('concurrency', () => {
     );
     expect(open.rows[0]?.n).toBe(0);
   }, 180_000);
+
+  it('the officer and the director finish one ticket at once: one wins, the other is refused, nothing half-written', async () => {
+    const db = database.db;
+    const ctxOf = (actor: Actor) => ({ actor, requestId: null });
+    const who = await aTokenFor(db, ward.wardId, 'receiver');
+    const officer: Actor = {
+      kind: 'staff',
+      id: who.actorId,
+      name: who.username,
+      wardId: ward.wardId,
+      roles: ['receiver'],
+    };
+    const boss = await aTokenFor(db, ward.wardId, 'director');
+    const director: Actor = {
+      kind: 'staff',
+      id: boss.actorId,
+      name: boss.username,
+      wardId: ward.wardId,
+      roles: ['director'],
+    };
+    const counterId = ward.counterId(4);
+    await signIn(db, ctxOf(officer), counterId, new Date());
+    const kiosk: Actor = { kind: 'device', id: null, name: 'kiosk-race', wardId: ward.wardId, roles: ['kiosk'] };
+    for (let i = 0; i < 15; i++) {
+      await issueTicket(db, ctxOf(kiosk), { group: 'A' }, new Date());
+      const ticket = await callNext(db, ctxOf(officer), counterId, new Date());
+      if (!ticket) throw new Error('nobody called');
+      await actOnTicket(db, ctxOf(officer), ticket.id, { type: 'start' }, new Date());
+      const results = await Promise.allSettled([
+        actOnTicket(db, ctxOf(officer), ticket.id, { type: 'finish' }, new Date()),
+        actOnTicket(db, ctxOf(director), ticket.id, { type: 'finish' }, new Date()),
+      ]);
+      const won = results.filter((r) => r.status === 'fulfilled');
+      expect(won).toHaveLength(1);
+      const lost = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+      expect(['VERSION_CONFLICT', 'QUEUE_TICKET_WRONG_STATE']).toContain(lost.reason.code);
+      expect((won[0] as PromiseFulfilledResult<{ status: string }>).value.status).toBe('finished');
+      const state = await sql<{
+        status: string;
+        version: number;
+        actions: number;
+        open: number;
+        current: string | null;
+      }>`
+        SELECT t.status, t.version,
+          (SELECT count(*)::int FROM queue_ticket_actions a WHERE a.ward_id = t.ward_id AND a.ticket_id = t.id) AS actions,
+          (SELECT count(*)::int FROM queue_ticket_periods p
+           WHERE p.ward_id = t.ward_id AND p.ticket_id = t.id AND p.ended_at IS NULL) AS open,
+          (SELECT current_ticket_id FROM queue_counters c WHERE c.ward_id = t.ward_id AND c.id = ${counterId}) AS current
+        FROM queue_tickets t WHERE t.ward_id = ${ward.wardId} AND t.id = ${ticket.id}`.execute(db);
+      const row = state.rows[0];
+      expect(row).toMatchObject({ status: 'finished', version: 4, actions: 4, open: 0, current: null });
+    }
+  }, 120_000);
 });

@@ -21,7 +21,7 @@ export async function lockCounter(tx: AnyDb, wardId: string, id: string): Promis
 }
 
 /** A receiver acts on the counter they are signed in to; directors and administrators on any counter. */
-export function ensureMayActAt(actor: Actor, counter: CounterRow): void {
+export function ensureMayActAt(actor: Actor, counter: Pick<CounterRow, 'staff_id' | 'number'>): void {
   if (isManager(actor)) return;
   if (counter.staff_id === null || counter.staff_id !== actor.id)
     throw queueError('QUEUE_NOT_SIGNED_IN', { counterNumber: counter.number });
@@ -38,11 +38,11 @@ export async function findCounterOfStaff(db: AnyDb, wardId: string, staffId: str
 }
 
 /** The counter still holds a ticket that is called or being served. */
-export function ensureCounterFree(counter: CounterRow): void {
+export function ensureCounterFree(counter: Pick<CounterRow, 'current_ticket_id' | 'number'>): void {
   if (counter.current_ticket_id !== null)
     throw queueError('QUEUE_COUNTER_BUSY', { counterNumber: counter.number, ticketId: counter.current_ticket_id });
 }
 
-export function ensureCounterActive(counter: CounterRow): void {
+export function ensureCounterActive(counter: Pick<CounterRow, 'active' | 'number'>): void {
   if (!counter.active) throw queueError('QUEUE_COUNTER_INACTIVE', { counterNumber: counter.number });
 }

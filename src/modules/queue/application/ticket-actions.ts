@@ -1,24 +1,26 @@
 /**
  * Counter actions on a ticket: recall, no-show, start, hold, resume, transfer, finish, cancel.
- * The counter is locked (as in call-next); the ticket is read without a lock and written by one statement
- * guarded by its version, so a concurrent change to it gives VERSION_CONFLICT instead of a lost update.
+ * Optimistic: the ticket and its counter are read without locks and the action is written by one statement
+ * guarded by the ticket's version and the counter's state, so a concurrent change gives VERSION_CONFLICT
+ * instead of a lost update, and a receiver's action costs two statements and no transaction round trips.
  */
 import type { RequestContext } from '../../../kernel/actor.ts';
-import { type AnyDb, inTransaction } from '../../../kernel/db.ts';
+import { type AnyDb, onOneConnection } from '../../../kernel/db.ts';
 import type { Ticket, TicketActionRequest } from '../contracts.ts';
 import { emitQueueEvents, type QueueEvent } from '../infra/events.ts';
 import { queueError } from '../queue.errors.ts';
 import { callEvent } from './call.ts';
-import {
-  type CounterRow,
-  ensureCounterActive,
-  ensureCounterFree,
-  ensureMayActAt,
-  findCounterOfStaff,
-  lockCounter,
-} from './counter-access.ts';
+import { ensureCounterActive, ensureCounterFree, ensureMayActAt, findCounterOfStaff } from './counter-access.ts';
 import { getGroupByLetter, getQueueSettings, isManager } from './settings.ts';
-import { type ActionInput, applyAction, ensureAllowed, findTicket, type TicketRow, toTicket } from './ticket-log.ts';
+import {
+  type ActionInput,
+  applyAction,
+  type CounterState,
+  ensureAllowed,
+  findTicketAndCounter,
+  type TicketRow,
+  toTicket,
+} from './ticket-log.ts';
 
 export async function actOnTicket(
   db: AnyDb,
@@ -28,12 +30,15 @@ export async function actOnTicket(
   now: Date,
 ): Promise<Ticket> {
   const wardId = ctx.actor.wardId;
-  const done = await inTransaction(db, async (tx) => {
-    const row = await findTicket(tx, wardId, ticketId);
-    if (!row) throw queueError('QUEUE_TICKET_NOT_FOUND');
+  // No transaction: the decision reads without locks, and applyAction writes in one statement guarded by
+  // the ticket's version and the counter's state (checked under the counter's lock).
+  const done = await onOneConnection(db, async (tx) => {
+    const found = await findTicketAndCounter(tx, wardId, ticketId);
+    if (!found) throw queueError('QUEUE_TICKET_NOT_FOUND');
+    const row = found.ticket;
     ensureAllowed(row, request.type);
-    const counter = await counterFor(tx, ctx, row, request.type);
-    const base = { actor: ctx.actor, at: now, counterId: counter?.id ?? null };
+    const counter = await counterFor(tx, ctx, row, found.counter, request.type);
+    const base = { actor: ctx.actor, at: now, counterId: counter?.id ?? null, counterSeen: counter };
     const atCounter = counter !== undefined && counter.current_ticket_id === row.id;
     /** The counter lets the ticket go (and remembers it as its last one when it was finished there). */
     const leave = (finished: boolean) =>
@@ -61,7 +66,7 @@ export async function actOnTicket(
         input = { ...base, action: 'hold', details: { reason: request.reason ?? null }, counter: leave(false) };
         break;
       case 'resume': {
-        const target = counter as CounterRow;
+        const target = counter as CounterState;
         ensureCounterActive(target);
         ensureCounterFree(target);
         const staffId = ctx.actor.kind === 'staff' ? ctx.actor.id : target.staff_id;
@@ -113,43 +118,41 @@ export async function actOnTicket(
 }
 
 /**
- * The counter the action happens at, locked: the ticket's counter while it is called, served or on hold;
- * for resume by a receiver, the counter they are signed in to. A waiting ticket needs no counter, but a
- * receiver must be signed in somewhere to touch it.
+ * The counter the action happens at (read, not locked: applyAction re-checks it under its lock): the
+ * ticket's counter while it is called, served or on hold; for resume by a receiver, the counter they are
+ * signed in to. A waiting ticket needs no counter, but a receiver must be signed in somewhere to touch it.
  */
 async function counterFor(
-  tx: AnyDb,
+  db: AnyDb,
   ctx: RequestContext,
   ticket: TicketRow,
+  ticketCounter: CounterState | undefined,
   action: TicketActionRequest['type'],
-): Promise<CounterRow | undefined> {
+): Promise<CounterState | undefined> {
   const wardId = ctx.actor.wardId;
   const manager = isManager(ctx.actor);
   const ensureSignedIn = async () => {
-    const own = manager ? undefined : await findCounterOfStaff(tx, wardId, ctx.actor.id);
+    const own = manager ? undefined : await findCounterOfStaff(db, wardId, ctx.actor.id);
     if (!manager && !own) throw queueError('QUEUE_NOT_SIGNED_IN');
     return own;
   };
   if (action === 'resume' && ticket.status === 'on_hold') {
     const own = await ensureSignedIn();
-    const targetId = own?.id ?? ticket.counter_id;
-    if (!targetId) throw queueError('QUEUE_COUNTER_NOT_FOUND');
-    const target = await lockCounter(tx, wardId, targetId);
+    const target = own ?? ticketCounter;
+    if (!target) throw queueError('QUEUE_COUNTER_NOT_FOUND');
     if (!manager && ticket.counter_id !== target.id)
       throw queueError('QUEUE_TICKET_AT_OTHER_COUNTER', { counterId: ticket.counter_id });
     ensureMayActAt(ctx.actor, target);
     return target;
   }
-  if (ticket.status === 'waiting' || ticket.counter_id === null) {
+  if (ticket.status === 'waiting' || !ticketCounter) {
     await ensureSignedIn();
     return undefined;
   }
-  // The usual case (the receiver at their own counter) needs one query: lock the ticket's counter.
-  const counter = await lockCounter(tx, wardId, ticket.counter_id);
-  if (!manager && counter.staff_id !== ctx.actor.id) {
+  if (!manager && ticketCounter.staff_id !== ctx.actor.id) {
     await ensureSignedIn();
     throw queueError('QUEUE_TICKET_AT_OTHER_COUNTER', { counterId: ticket.counter_id });
   }
-  ensureMayActAt(ctx.actor, counter);
-  return counter;
+  ensureMayActAt(ctx.actor, ticketCounter);
+  return ticketCounter;
 }

@@ -14,6 +14,11 @@ import type { QueueTables } from '../infra/tables.ts';
 import { queueError } from '../queue.errors.ts';
 
 export type TicketRow = Selectable<QueueTables['queue_tickets']>;
+/** What an action decides on about a counter. */
+export type CounterState = Pick<
+  Selectable<QueueTables['queue_counters']>,
+  'id' | 'ward_id' | 'number' | 'active' | 'staff_id' | 'current_ticket_id'
+>;
 type TicketPatch = Partial<
   Pick<
     TicketRow,
@@ -49,6 +54,11 @@ export interface ActionInput {
   details?: Record<string, unknown>;
   /** The counter row changed with the ticket (its current or last ticket), in the same statement. */
   counter?: { id: string; current?: string | null; last?: string };
+  /**
+   * The counter as the decision saw it, when it was read without a lock: the statement locks it first and
+   * writes nothing (VERSION_CONFLICT) if its officer, activity or current ticket changed meanwhile.
+   */
+  counterSeen?: CounterState;
 }
 
 export function ensureAllowed(row: Pick<TicketRow, 'status'>, action: TicketAction) {
@@ -60,9 +70,10 @@ export function ensureAllowed(row: Pick<TicketRow, 'status'>, action: TicketActi
 
 /**
  * Applies `action` to a ticket read at `row.version`: refuses with QUEUE_TICKET_WRONG_STATE when the table
- * forbids it. One statement appends the action, closes and opens the timed periods, updates the ticket and
- * the counter, all guarded by the version: if another command changed the ticket since
- * `row` was read, nothing is written and VERSION_CONFLICT is thrown (the caller's transaction rolls back).
+ * forbids it. One statement (atomic without a surrounding transaction) appends the action, closes and opens
+ * the timed periods, updates the ticket and the counter, all guarded by the ticket's version and, with
+ * `counterSeen`, by the counter's state: if another command changed either since they were read, nothing is
+ * written and VERSION_CONFLICT is thrown. The counter is locked before the ticket, as in call-next.
  * Returns the ticket as it now is, with its group letter and counter number.
  */
 export async function applyAction(tx: AnyDb, row: TicketRow, input: ActionInput): Promise<ViewRow> {
@@ -81,10 +92,22 @@ export async function applyAction(tx: AnyDb, row: TicketRow, input: ActionInput)
         ...(counter.last !== undefined ? [sql`last_ticket_id = ${counter.last}::uuid`] : []),
       ])
     : null;
+  const seen = input.counterSeen;
   const r = await sql<ViewRow>`
-    WITH u AS (
+    WITH ${
+      seen
+        ? sql`seen AS (
+      SELECT id FROM queue_counters
+      WHERE ward_id = ${row.ward_id} AND id = ${seen.id} AND active = ${seen.active}
+        AND staff_id IS NOT DISTINCT FROM ${seen.staff_id}::uuid
+        AND current_ticket_id IS NOT DISTINCT FROM ${seen.current_ticket_id}::uuid
+      FOR UPDATE
+    ), `
+        : sql``
+    }u AS (
       UPDATE queue_tickets SET ${set}
       WHERE ward_id = ${row.ward_id} AND id = ${row.id} AND version = ${row.version}
+        ${seen ? sql`AND EXISTS (SELECT 1 FROM seen)` : sql``}
       RETURNING *
     ), logged AS (
       INSERT INTO queue_ticket_actions
@@ -157,6 +180,35 @@ export async function listTicketViews(
   where: { id?: string; status?: string; groupLetter?: string; date?: string },
 ): Promise<Ticket[]> {
   return (await selectViewRows(db, wardId, where)).map(toTicket);
+}
+
+/** The ticket (with its group letter) and the counter it is at, both read without a lock. */
+export async function findTicketAndCounter(
+  db: AnyDb,
+  wardId: string,
+  id: string,
+): Promise<{ ticket: ViewRow; counter: CounterState | undefined } | undefined> {
+  const r = await sql<ViewRow & { c_active: boolean | null; c_staff_id: string | null; c_current: string | null }>`
+    SELECT ${VIEW_COLUMNS}, c.active AS c_active, c.staff_id AS c_staff_id, c.current_ticket_id AS c_current
+    FROM queue_tickets t
+    JOIN queue_groups g ON g.ward_id = t.ward_id AND g.id = t.group_id
+    LEFT JOIN queue_counters c ON c.ward_id = t.ward_id AND c.id = t.counter_id
+    WHERE t.ward_id = ${wardId} AND t.id = ${id}`.execute(db);
+  const row = r.rows[0];
+  if (!row) return undefined;
+  const { c_active, c_staff_id, c_current, ...ticket } = row;
+  const counter =
+    row.counter_id !== null && row.counter_number !== null
+      ? {
+          id: row.counter_id,
+          ward_id: row.ward_id,
+          number: row.counter_number,
+          active: c_active === true,
+          staff_id: c_staff_id,
+          current_ticket_id: c_current,
+        }
+      : undefined;
+  return { ticket, counter };
 }
 
 /** The ticket with its group letter and counter number, not locked (applyAction checks the version). */

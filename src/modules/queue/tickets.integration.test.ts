@@ -92,6 +92,8 @@ describe('a counter at work', () => {
     const c2 = ward.counterId(2);
     const notSigned = await post(receiver, `/api/queue/counters/${c2}/call-next`);
     expect([notSigned.statusCode, notSigned.json().error.code]).toEqual([403, 'QUEUE_NOT_SIGNED_IN']);
+    const nowhere = await post(director, '/api/queue/counters/00000000-0000-4000-8000-000000000000/call-next');
+    expect([nowhere.statusCode, nowhere.json().error.code]).toEqual([404, 'QUEUE_COUNTER_NOT_FOUND']);
     expect((await post(receiver, `/api/queue/counters/${c2}/sign-in`)).json()).toMatchObject({ state: 'idle' });
 
     const walkIn = (await issue('A')).json();

@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import type { RequestContext } from '../../../kernel/actor.ts';
 import { type AnyDb, inTransaction, tablesOf } from '../../../kernel/db.ts';
 import type { Ticket } from '../contracts.ts';
+import { type Transition, transition } from '../domain/ticket-state.ts';
 import { emitQueueEvents, type QueueEvent } from '../infra/events.ts';
 import type { QueueTables } from '../infra/tables.ts';
 import { queueError } from '../queue.errors.ts';
@@ -17,32 +18,83 @@ import {
   lockCounter,
 } from './counter-access.ts';
 import { queueOrder } from './position.ts';
-import { applyAction, findTicket, type TicketRow, toTicket, type ViewRow } from './ticket-log.ts';
+import { isManager } from './settings.ts';
+import { actionWith, applyAction, findTicket, type TicketRow, toTicket, type ViewRow } from './ticket-log.ts';
 
 /**
- * Calls the best waiting ticket over the counter's groups in profile order; null when nobody waits. A ticket
- * committed after the instant of this call (its request waited for a connection or a lock) is not seen, so a
- * waiting period never ends before it started.
+ * Calls the best waiting ticket over the counter's groups in profile order; null when nobody waits. One
+ * statement, no transaction round trips: lock the counter, check it may call (its officer or a manager,
+ * active, free), take the first waiting ticket with SKIP LOCKED and write the call. A ticket committed after
+ * the instant of this call (its request waited for a connection or a lock) is not seen, so a waiting period
+ * never ends before it started.
  */
 export async function callNext(db: AnyDb, ctx: RequestContext, counterId: string, now: Date): Promise<Ticket | null> {
   const wardId = ctx.actor.wardId;
-  const called = await inTransaction(db, async (tx) => {
-    const counter = await openCounter(tx, ctx, counterId);
-    const found = await sql<TicketRow & { group_letter: string }>`
-      SELECT t.*, g.letter AS group_letter FROM queue_tickets t
-      JOIN queue_counter_groups cg ON cg.ward_id = t.ward_id AND cg.group_id = t.group_id AND cg.counter_id = ${counter.id}
-      JOIN queue_groups g ON g.ward_id = t.ward_id AND g.id = t.group_id
+  const staffId = ctx.actor.kind === 'staff' ? ctx.actor.id : null;
+  const r = await sql<CalledRow>`
+    ${actionWith({
+      wardId,
+      next: transition('waiting', 'call') as Transition,
+      input: {
+        action: 'call',
+        actor: ctx.actor,
+        at: now,
+        counterId,
+        patch: {
+          counter_id: counterId,
+          staff_id: staffId ?? sql`(SELECT staff_id FROM c)`,
+          called_at: now,
+          recalls: 0,
+        },
+        counter: { id: counterId, current: 'ticket' },
+      },
+      before: sql`c AS (
+      SELECT id, number, active, staff_id, current_ticket_id FROM queue_counters
+      WHERE ward_id = ${wardId} AND id = ${counterId}
+      FOR UPDATE
+    ), pick AS (
+      SELECT t.id FROM queue_tickets t
+      JOIN queue_counter_groups cg ON cg.ward_id = t.ward_id AND cg.group_id = t.group_id AND cg.counter_id = ${counterId}
       WHERE t.ward_id = ${wardId} AND t.status = 'waiting' AND t.arrived_at <= ${now}::timestamptz
+        AND EXISTS (SELECT 1 FROM c WHERE c.active AND c.current_ticket_id IS NULL
+          AND (${isManager(ctx.actor)} OR c.staff_id = ${staffId}::uuid))
       ORDER BY cg.position, ${queueOrder(now)}
       LIMIT 1
-      FOR UPDATE OF t SKIP LOCKED`.execute(tx);
-    const row = found.rows[0];
-    return row ? callTo(tx, ctx, counter, row, now) : null;
-  });
-  if (!called) return null;
-  await emitQueueEvents(db, [called.event]);
-  return toTicket(called.ticket);
+      FOR UPDATE OF t SKIP LOCKED
+    ), `,
+      which: sql`id = (SELECT id FROM pick)`,
+    })}
+    SELECT c.number AS c_number, c.active AS c_active, c.staff_id AS c_staff_id, c.current_ticket_id AS c_current,
+      v.*, c.number AS counter_number
+    FROM c LEFT JOIN (
+      SELECT u.*, g.letter AS group_letter FROM u JOIN queue_groups g ON g.ward_id = u.ward_id AND g.id = u.group_id
+    ) v ON true`.execute(db);
+  const row = r.rows[0];
+  if (!row) throw queueError('QUEUE_COUNTER_NOT_FOUND');
+  if (row.id === null) {
+    // Nothing written: say why, in the order openCounter checks, or that nobody waits.
+    const counter = {
+      number: row.c_number,
+      active: row.c_active,
+      staff_id: row.c_staff_id,
+      current_ticket_id: row.c_current,
+    };
+    ensureMayActAt(ctx.actor, counter);
+    ensureCounterActive(counter);
+    ensureCounterFree(counter);
+    return null;
+  }
+  await emitQueueEvents(db, [callEvent(row, { number: row.c_number }, now, false)]);
+  return toTicket(row);
 }
+
+/** call-next's row: the counter as locked, and the called ticket (all null when none was called). */
+type CalledRow = ViewRow & {
+  c_number: number;
+  c_active: boolean;
+  c_staff_id: string | null;
+  c_current: string | null;
+};
 
 /** Calls one waiting ticket chosen by the officer (it must be in a group the counter serves). */
 export async function callTicket(

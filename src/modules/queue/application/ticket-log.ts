@@ -2,14 +2,14 @@
  * The one way a ticket changes: append an action, close and open timed periods, update the projection on
  * the ticket row, in one statement guarded by the ticket's version (optimistic: no row lock is needed).
  */
-import type { Selectable } from 'kysely';
+import type { RawBuilder, Selectable } from 'kysely';
 import { sql } from 'kysely';
 import type { Actor } from '../../../kernel/actor.ts';
 import { type AnyDb, tablesOf } from '../../../kernel/db.ts';
 import { commonError } from '../../../kernel/errors.ts';
 import type { Ticket, TicketAction } from '../contracts.ts';
 import { maskPhone } from '../domain/announce.ts';
-import { allowedActions, transition } from '../domain/ticket-state.ts';
+import { allowedActions, type Transition, transition } from '../domain/ticket-state.ts';
 import type { QueueTables } from '../infra/tables.ts';
 import { queueError } from '../queue.errors.ts';
 
@@ -19,19 +19,17 @@ export type CounterState = Pick<
   Selectable<QueueTables['queue_counters']>,
   'id' | 'ward_id' | 'number' | 'active' | 'staff_id' | 'current_ticket_id'
 >;
-type TicketPatch = Partial<
-  Pick<
-    TicketRow,
-    | 'group_id'
-    | 'counter_id'
-    | 'staff_id'
-    | 'recalls'
-    | 'called_at'
-    | 'finished_at'
-    | 'dossier_refs'
-    | 'precedence_from'
-  >
->;
+type PatchColumn =
+  | 'group_id'
+  | 'counter_id'
+  | 'staff_id'
+  | 'recalls'
+  | 'called_at'
+  | 'finished_at'
+  | 'dossier_refs'
+  | 'precedence_from';
+/** New column values: plain values, or SQL over the statement's CTEs (call-next's counter `c`). */
+type TicketPatch = { [K in PatchColumn]?: TicketRow[K] | RawBuilder<unknown> };
 
 export async function lockTicket(tx: AnyDb, wardId: string, id: string): Promise<TicketRow> {
   const row = await tablesOf<QueueTables>(tx)
@@ -52,8 +50,8 @@ export interface ActionInput {
   counterId: string | null;
   patch?: TicketPatch;
   details?: Record<string, unknown>;
-  /** The counter row changed with the ticket (its current or last ticket), in the same statement. */
-  counter?: { id: string; current?: string | null; last?: string };
+  /** The counter row changed with the ticket (its current or last ticket; 'ticket': this one), in the same statement. */
+  counter?: { id: string; current?: string | null | 'ticket'; last?: string | 'ticket' };
   /**
    * The counter as the decision saw it, when it was read without a lock: the statement locks it first and
    * writes nothing (VERSION_CONFLICT) if its officer, activity or current ticket changed meanwhile.
@@ -78,24 +76,13 @@ export function ensureAllowed(row: Pick<TicketRow, 'status'>, action: TicketActi
  */
 export async function applyAction(tx: AnyDb, row: TicketRow, input: ActionInput): Promise<ViewRow> {
   const next = ensureAllowed(row, input.action);
-  const seq = row.version + 1;
-  const patch = Object.entries(input.patch ?? {}).filter(([, v]) => v !== undefined);
-  const set = sql.join([
-    ...patch.map(([column, value]) => sql`${sql.ref(column)} = ${value}`),
-    sql`status = ${next.status}, version = ${seq}, updated_at = ${input.at}`,
-  ]);
-  const opensAtCounter = next.opens !== null && next.opens !== 'waiting';
-  const counter = input.counter;
-  const counterSet = counter
-    ? sql.join([
-        ...(counter.current !== undefined ? [sql`current_ticket_id = ${counter.current}::uuid`] : []),
-        ...(counter.last !== undefined ? [sql`last_ticket_id = ${counter.last}::uuid`] : []),
-      ])
-    : null;
   const seen = input.counterSeen;
   const r = await sql<ViewRow>`
-    WITH ${
-      seen
+    ${actionWith({
+      wardId: row.ward_id,
+      next,
+      input,
+      before: seen
         ? sql`seen AS (
       SELECT id FROM queue_counters
       WHERE ward_id = ${row.ward_id} AND id = ${seen.id} AND active = ${seen.active}
@@ -103,11 +90,49 @@ export async function applyAction(tx: AnyDb, row: TicketRow, input: ActionInput)
         AND current_ticket_id IS NOT DISTINCT FROM ${seen.current_ticket_id}::uuid
       FOR UPDATE
     ), `
-        : sql``
-    }u AS (
+        : undefined,
+      which: sql`id = ${row.id} AND version = ${row.version} ${seen ? sql`AND EXISTS (SELECT 1 FROM seen)` : sql``}`,
+    })}
+    SELECT u.*, g.letter AS group_letter, c.number AS counter_number
+    FROM u
+    JOIN queue_groups g ON g.ward_id = u.ward_id AND g.id = u.group_id
+    LEFT JOIN queue_counters c ON c.ward_id = u.ward_id AND c.id = u.counter_id`.execute(tx);
+  const updated = r.rows[0];
+  if (!updated) throw commonError('VERSION_CONFLICT');
+  return updated;
+}
+
+/**
+ * The WITH list that writes `input` on the ticket row `which` selects (as `u`): the ticket's new state and
+ * version, the action row, the periods closed and opened, the counter row. `before` holds CTEs that `which`
+ * may use (each followed by a comma). The caller adds the final SELECT.
+ */
+export function actionWith(w: {
+  wardId: string;
+  next: Transition;
+  input: ActionInput;
+  before?: RawBuilder<unknown> | undefined;
+  which: RawBuilder<unknown>;
+}): RawBuilder<unknown> {
+  const { next, input } = w;
+  const patch = Object.entries(input.patch ?? {}).filter(([, v]) => v !== undefined);
+  const set = sql.join([
+    ...patch.map(([column, value]) => sql`${sql.ref(column)} = ${value}`),
+    sql`status = ${next.status}, version = queue_tickets.version + 1, updated_at = ${input.at}`,
+  ]);
+  const opensAtCounter = next.opens !== null && next.opens !== 'waiting';
+  const counter = input.counter;
+  const ticketId = (v: string | null | 'ticket') => (v === 'ticket' ? sql`(SELECT id FROM u)` : sql`${v}::uuid`);
+  const counterSet = counter
+    ? sql.join([
+        ...(counter.current !== undefined ? [sql`current_ticket_id = ${ticketId(counter.current)}`] : []),
+        ...(counter.last !== undefined ? [sql`last_ticket_id = ${ticketId(counter.last)}`] : []),
+      ])
+    : null;
+  return sql`
+    WITH ${w.before ?? sql``}u AS (
       UPDATE queue_tickets SET ${set}
-      WHERE ward_id = ${row.ward_id} AND id = ${row.id} AND version = ${row.version}
-        ${seen ? sql`AND EXISTS (SELECT 1 FROM seen)` : sql``}
+      WHERE ward_id = ${w.wardId} AND ${w.which}
       RETURNING *
     ), logged AS (
       INSERT INTO queue_ticket_actions
@@ -137,17 +162,10 @@ export async function applyAction(tx: AnyDb, row: TicketRow, input: ActionInput)
       counter && counterSet
         ? sql`, counter AS (
       UPDATE queue_counters SET ${counterSet}
-      WHERE ward_id = ${row.ward_id} AND id = ${counter.id} AND EXISTS (SELECT 1 FROM u)
+      WHERE ward_id = ${w.wardId} AND id = ${counter.id} AND EXISTS (SELECT 1 FROM u)
     )`
         : sql``
-    }
-    SELECT u.*, g.letter AS group_letter, c.number AS counter_number
-    FROM u
-    JOIN queue_groups g ON g.ward_id = u.ward_id AND g.id = u.group_id
-    LEFT JOIN queue_counters c ON c.ward_id = u.ward_id AND c.id = u.counter_id`.execute(tx);
-  const updated = r.rows[0];
-  if (!updated) throw commonError('VERSION_CONFLICT');
-  return updated;
+    }`;
 }
 
 const VIEW_COLUMNS = sql`t.*, g.letter AS group_letter, c.number AS counter_number`;

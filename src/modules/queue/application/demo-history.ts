@@ -35,11 +35,11 @@ const OTHER_HOURS = 6;
 const WEEKDAY_FACTOR = [0.5, 1.25, 1.05, 0.95, 1, 0.9, 0.6];
 /** Share of arrivals and mean service minutes by group letter; other letters get a small share and 10 min. */
 const GROUP_PROFILE: Readonly<Record<string, { share: number; serviceMinutes: number }>> = {
-  A: { share: 0.42, serviceMinutes: 7 },
-  B: { share: 0.16, serviceMinutes: 14 },
+  A: { share: 0.42, serviceMinutes: 8 },
+  B: { share: 0.16, serviceMinutes: 15 },
   C: { share: 0.1, serviceMinutes: 12 },
-  D: { share: 0.12, serviceMinutes: 10 },
-  E: { share: 0.2, serviceMinutes: 8 },
+  D: { share: 0.12, serviceMinutes: 11 },
+  E: { share: 0.2, serviceMinutes: 9 },
 };
 const OTHER_GROUP = { share: 0.05, serviceMinutes: 10 };
 /** Arrivals stop this many minutes before closing; counters keep calling up to this many minutes after. */
@@ -68,6 +68,8 @@ export interface HistoryCounter {
   number: number;
   /** Group letters it serves, in the order call-next looks at them. */
   groups: readonly string[];
+  /** Hours it is staffed (minutes since local midnight), within the receiving hours; default: all of them. */
+  hours?: ReadonlyArray<{ start: number; end: number }>;
 }
 /** A counter staffed from `startedAt` to `endedAt` (sign-in and sign-out). */
 export interface HistoryShift {
@@ -94,6 +96,7 @@ export function generateDemoHistory(
 ): { tickets: HistoryTicket[]; shifts: HistoryShift[] } {
   const tickets: HistoryTicket[] = [];
   const shifts: HistoryShift[] = [];
+  if (counters.length === 0) return { tickets, shifts }; // nobody to call anyone
   for (const day of days) {
     const result = simulateDay(day, counters);
     tickets.push(...result.tickets);
@@ -142,11 +145,7 @@ function simulateDay(day: OpenDay, counters: readonly HistoryCounter[]) {
   const sims: CounterSim[] = counters.map((c) => ({
     ...c,
     freeAt: 0,
-    windows: day.intervals.map((iv, i) => {
-      const next = day.intervals[i + 1]?.start ?? 24 * 60;
-      const to = Math.min(iv.end + OVERTIME_MINUTES, next);
-      return { from: midnight + iv.start * 60, to: midnight + to * 60, closes: midnight + iv.end * 60, lastBusy: 0 };
-    }),
+    windows: windowsOf(day, c, midnight),
   }));
   const dayEnd = Math.max(...sims.flatMap((c) => c.windows.map((w) => w.to)));
   while (pending.length > 0) {
@@ -186,6 +185,23 @@ function simulateDay(day: OpenDay, counters: readonly HistoryCounter[]) {
     })),
   );
   return { tickets: all.map(closed), shifts };
+}
+
+/**
+ * When a counter may call, in epoch seconds: its hours within each receiving interval; at closing time it
+ * keeps calling whoever is still waiting for a while (never into the next interval).
+ */
+function windowsOf(day: OpenDay, c: HistoryCounter, midnight: number): CounterSim['windows'] {
+  return day.intervals.flatMap((iv, i) => {
+    const overtime = Math.min(iv.end + OVERTIME_MINUTES, day.intervals[i + 1]?.start ?? 24 * 60);
+    return (c.hours ?? [iv]).flatMap((h) => {
+      const from = Math.max(h.start, iv.start);
+      const closes = Math.min(h.end, iv.end);
+      if (closes <= from) return [];
+      const to = closes === iv.end ? overtime : closes;
+      return [{ from: midnight + from * 60, to: midnight + to * 60, closes: midnight + closes * 60, lastBusy: 0 }];
+    });
+  });
 }
 
 /** Arrival minutes (since local midnight, sorted): a Poisson count per hour of the day, uniform inside it. */
@@ -254,7 +270,7 @@ function serve(w: Waiting, c: CounterSim, at: number, rng: () => number, letters
   const mean = (GROUP_PROFILE[t.group] ?? OTHER_GROUP).serviceMinutes;
   const minutes = Math.min(45, Math.max(1.5, mean * Math.exp(0.45 * normal(rng) - 0.45 ** 2 / 2)));
   act(t, 'finish', later(minutes * 60, minutes * 60), c.number, { dossierRefs: [] });
-  return later(10, 40);
+  return later(30, 150); // notes, the dossier in the system
 }
 
 function ratingOf(t: Draft, rng: () => number): { score: RatingScore; at: number } {

@@ -1,11 +1,12 @@
 /**
  * The citizen portal: from /cong-dan a citizen submits a dossier online on a phone (procedure search, one upload
- * with its checksum shown, a bad ID number refused in the browser), gets the code and the lookup secret, looks
- * the dossier up on /tra-cuu; a receiver finds it in "to receive (online)", sees the attachment and receives it.
+ * through the page's own Vietnamese/English button with its checksum shown, a bad ID number refused in the
+ * browser), gets the code and the lookup secret, looks the dossier up on /tra-cuu; a receiver finds it in "to
+ * receive (online)", sees the attachment and receives it.
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { assertNoJsErrors, type Journey, type JourneyContext, newPage, screenshot, signIn } from './support.ts';
 
 const SEARCH = 'tình trạng hôn nhân';
@@ -15,6 +16,15 @@ const PDF = Buffer.from('%PDF-1.4\n% Căn cước của công dân (bản chụp
 async function shot(ctx: JourneyContext, page: Page, name: string): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
   await screenshot(ctx, page, name);
+}
+
+/** Clicks the document's upload button (labelled `label`) and gives the file chooser it opens the PDF. */
+async function chooseFile(doc: Locator, label: string, name: string): Promise<void> {
+  const [chooser] = await Promise.all([
+    doc.page().waitForEvent('filechooser'),
+    doc.locator('.pt-file').getByText(label, { exact: true }).click(),
+  ]);
+  await chooser.setFiles({ name, mimeType: 'application/pdf', buffer: PDF });
 }
 
 export const journeys: Journey[] = [
@@ -52,17 +62,14 @@ export const journeys: Journey[] = [
         assert.ok(detail.url().endsWith(`/${PROCEDURE}`), detail.url());
         await page.getByTestId('portal-procedure').waitFor();
 
-        // 3. One upload: the identity paper; the checksum comes back.
+        // 3. One upload through the page's own button (not the browser's "Choose File"): the checksum comes back.
         const idDoc = page.locator('.pt-doc', { hasText: 'Hộ chiếu/Thẻ căn cước' }).first();
-        await idDoc.locator('input[type="file"]').setInputFiles({
-          name: 'can-cuoc.pdf',
-          mimeType: 'application/pdf',
-          buffer: PDF,
-        });
+        await chooseFile(idDoc, 'Chọn tệp', 'can-cuoc.pdf');
         const uploaded = idDoc.getByTestId('uploaded');
         await uploaded.waitFor();
         const sha = createHash('sha256').update(PDF).digest('hex');
         assert.equal(await uploaded.locator('[title]').getAttribute('title'), sha);
+        await idDoc.locator('.pt-file').getByText('Chọn tệp khác', { exact: true }).waitFor();
 
         // 4. The applicant: a bad ID number and phone are refused in the browser.
         await page.locator('#pt-fullName').fill('Lê Thị Hoa');
@@ -110,6 +117,16 @@ export const journeys: Journey[] = [
           .getByRole('button', { name: /Certificate of marital status/ })
           .waitFor();
         await shot(ctx, page, 'portal-submit-en');
+        await page
+          .getByTestId('portal-procedures')
+          .getByRole('button', { name: /Certificate of marital status/ })
+          .click();
+        const firstDoc = page.locator('.pt-doc').first();
+        await chooseFile(firstDoc, 'Choose a file', 'id-card.pdf');
+        await firstDoc.getByTestId('uploaded').waitFor();
+        await firstDoc.locator('.pt-file').getByText('Choose another file', { exact: true }).waitFor();
+        await page.locator('.pt-doc').nth(1).getByText('Choose a file', { exact: true }).waitFor();
+        await shot(ctx, page, 'portal-submit-2-form-en');
         await page.getByRole('button', { name: 'Tiếng Việt' }).click();
         assertNoJsErrors(page);
       } finally {

@@ -178,12 +178,25 @@ export function SubmitForm({
                   </span>
                 </div>
                 {d.condition ? <p className="pt-muted pt-condition">{d.condition}</p> : null}
-                <input
-                  type="file"
-                  accept={ACCEPT}
-                  aria-label={`${t('dos.pt.upload')}: ${d.name}`}
-                  onChange={(e) => void pick(d.id, e.target.files?.[0])}
-                />
+                {/* A button-like label over the browser's file input: the input stays in the page (keyboard focus, screen
+                    readers, the file chooser), only its own untranslatable "Choose File" button is hidden. */}
+                <label className={`pt-file ${u?.state === 'uploading' ? 'pt-file-busy' : ''}`}>
+                  <input
+                    type="file"
+                    className="sr-only"
+                    accept={ACCEPT}
+                    disabled={u?.state === 'uploading'}
+                    aria-label={`${t('dos.pt.upload')}: ${d.name}`}
+                    onChange={(e) => {
+                      void pick(d.id, e.target.files?.[0]);
+                      e.target.value = ''; // the same file picked again (after an error) is a new choice
+                    }}
+                  />
+                  <svg aria-hidden="true" className="pt-file-icon" viewBox="0 0 24 24">
+                    <path d="M12 16V4m0 0-5 5m5-5 5 5M4 20h16" />
+                  </svg>
+                  {t(u?.state === 'done' ? 'dos.pt.chooseAnother' : 'dos.pt.choose')}
+                </label>
                 {u?.state === 'uploading' ? <p className="pt-muted">{t('dos.pt.uploading')}</p> : null}
                 {u?.state === 'done' ? (
                   <p className="pt-uploaded" data-testid="uploaded">

@@ -254,6 +254,8 @@ export const enDossiers: Record<keyof typeof viDossiers, string> = {
   'dos.pt.optional': 'If any',
   'dos.pt.ifCase': 'Depends on the case',
   'dos.pt.upload': 'Upload',
+  'dos.pt.choose': 'Choose a file',
+  'dos.pt.chooseAnother': 'Choose another file',
   'dos.pt.uploading': 'Uploading…',
   'dos.pt.tooBig': 'The file is larger than {mb} MB.',
   'dos.pt.applicantTitle': 'Applicant',

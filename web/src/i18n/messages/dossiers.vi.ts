@@ -252,6 +252,8 @@ export const viDossiers = {
   'dos.pt.optional': 'Nếu có',
   'dos.pt.ifCase': 'Tùy trường hợp',
   'dos.pt.upload': 'Tải lên',
+  'dos.pt.choose': 'Chọn tệp',
+  'dos.pt.chooseAnother': 'Chọn tệp khác',
   'dos.pt.uploading': 'Đang tải lên…',
   'dos.pt.tooBig': 'Tệp lớn hơn {mb} MB.',
   'dos.pt.applicantTitle': 'Thông tin người nộp',

@@ -63,7 +63,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
     page: lazy(() => import('../features/queue/QueueHubPage.tsx')),
   },
   {
-    // The counter screen and the live monitor (/queue/counter, /queue/monitor); each checks its own roles.
+    // The counter screen, the live monitor and the staffing view (/queue/counter, /queue/monitor, /queue/staffing);
+    // each checks its own roles (QueueRoutes.tsx), within the roles here.
     key: 'queue-pages',
     path: '/queue/*',
     label: 'nav.queue',

@@ -14,6 +14,9 @@ import { useAssignments } from './queries.ts';
 
 type Scale = 'week' | 'day';
 
+/** The index of the planned hours in a heatmap data item. */
+const HOURS = 2;
+
 /** Monday of the week of a YYYY-MM-DD date. */
 function mondayOf(day: string): string {
   const d = new Date(`${day}T00:00:00Z`);
@@ -53,6 +56,7 @@ export function AssignmentsCard({ planId, nameOf }: { planId: string; nameOf: (i
     const list = assignments.data ?? [];
     if (list.length === 0) return null;
     const g = grid(list, scale);
+    // [column, officer, hours, items]: the colour is the hours (HOURS below), the label the items.
     const data: [number, number, number, number][] = [];
     g.staff.forEach((s, y) => {
       g.columns.forEach((c, x) => {
@@ -60,7 +64,7 @@ export function AssignmentsCard({ planId, nameOf }: { planId: string; nameOf: (i
         if (v) data.push([x, y, Math.round(v.hours * 10) / 10, v.items]);
       });
     });
-    const max = Math.max(1, ...data.map((d) => d[2]));
+    const max = Math.max(1, ...data.map((d) => d[HOURS]));
     return {
       tooltip: {
         formatter: (p) => {
@@ -80,6 +84,8 @@ export function AssignmentsCard({ planId, nameOf }: { planId: string; nameOf: (i
       },
       yAxis: { type: 'category', data: g.staff.map(nameOf), splitArea: { show: true } },
       visualMap: {
+        // Without it ECharts colours by an item's last value (the item count) against this hours scale.
+        dimension: HOURS,
         min: 0,
         max,
         calculable: true,

@@ -5,7 +5,16 @@
  */
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { assertNoJsErrors, type Journey, newPage, screenshot, signIn, signOut, switchLanguage } from './support.ts';
+import {
+  assertNoJsErrors,
+  type Journey,
+  type JourneyContext,
+  newPage,
+  screenshot,
+  signIn,
+  signOut,
+  switchLanguage,
+} from './support.ts';
 
 const NEW_USER = 'e2e.thu';
 const NEW_NAME = 'Nguyễn Văn Thử';
@@ -18,6 +27,16 @@ async function chooseOption(page: Page, fieldId: string, optionText: string): Pr
 
 async function dialogButton(page: Page, name: string | RegExp): Promise<void> {
   await page.getByRole('dialog').getByRole('button', { name }).click();
+}
+
+/** The same page in English (its heading `heading`), pictured as `name`, then back to Vietnamese. */
+async function inEnglish(ctx: JourneyContext, page: Page, heading: string, name: string): Promise<void> {
+  await switchLanguage(page, 'en');
+  await page.getByRole('heading', { name: heading, exact: true }).waitFor();
+  // The switch's sliding thumb, gone when the chosen segment has its colour (else the picture catches "EN" half-faded).
+  await page.locator('.header-lang .ant-segmented-thumb').waitFor({ state: 'detached' });
+  await screenshot(ctx, page, name);
+  await switchLanguage(page, 'vi');
 }
 
 export const journeys: Journey[] = [
@@ -84,6 +103,7 @@ export const journeys: Journey[] = [
         await screenshot(ctx, page, 'token-secret');
         await dialogButton(page, 'Tôi đã lưu mã');
         await screenshot(ctx, page, 'admin-devices');
+        await inEnglish(ctx, page, 'Devices', 'admin-devices-en');
 
         // The token authenticates the kiosk.
         const asKiosk = await fetch(`${ctx.baseUrl}/api/auth/me`, { headers: { authorization: `Bearer ${token}` } });
@@ -110,6 +130,7 @@ export const journeys: Journey[] = [
         await page.locator('.ant-popconfirm').getByRole('button', { name: 'Thu hồi' }).click();
         await staffTokenRow.getByText('Đã thu hồi').waitFor();
         await screenshot(ctx, page, 'admin-tokens');
+        await inEnglish(ctx, page, 'API tokens', 'admin-tokens-en');
 
         // Ward profile: edit the phone number.
         await page.locator('[data-nav="ward"]').click();
@@ -160,6 +181,12 @@ export const journeys: Journey[] = [
         await page.goto('/');
         await signOut(page);
         await signIn(page, NEW_USER, 'mat-khau-moi-cua-toi');
+        assertNoJsErrors(page);
+        // Signing out of the session this page signed in to: the console re-renders once more, after the user is gone.
+        await page.waitForLoadState('networkidle');
+        await signOut(page);
+        await page.locator('input[autocomplete="username"]').waitFor();
+        await page.waitForLoadState('networkidle');
         assertNoJsErrors(page);
       } finally {
         await context.close();

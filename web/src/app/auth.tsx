@@ -3,6 +3,7 @@
  * so a reload asks GET /api/auth/me again. A 401 anywhere signs the console out (see StaffApp's QueryClient).
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, useContext } from 'react';
 import { type LoginRequest, Me, type Role } from '../../../src/modules/identity/contracts.ts';
 import { api, isApiError, setCsrfToken } from './api.ts';
 
@@ -27,11 +28,18 @@ export function useMe() {
   return useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: Number.POSITIVE_INFINITY, retry: false });
 }
 
-/** The signed-in person; only call below the sign-in guard. */
+/**
+ * The person the sign-in guard let in, handed down by the guard rather than read from the query cache: signing
+ * out empties the cache while the console is still on screen, and a page re-rendering in that moment (before the
+ * guard and the router take it away) must still see who it was drawn for, not throw.
+ */
+export const CurrentUserContext = createContext<Me | null>(null);
+
+/** The signed-in person; only call below the sign-in guard (RequireAuth). */
 export function useCurrentUser(): Me {
-  const { data } = useMe();
-  if (!data) throw new Error('useCurrentUser outside the signed-in area');
-  return data;
+  const me = useContext(CurrentUserContext);
+  if (!me) throw new Error('useCurrentUser outside the signed-in area');
+  return me;
 }
 
 export function useLogin() {

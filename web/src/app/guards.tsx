@@ -5,7 +5,7 @@ import { Navigate, useLocation } from 'react-router-dom';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { BackHomeButton, ComingSoon } from '../ui/ComingSoon.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
-import { hasAnyRole, useCurrentUser, useMe } from './auth.tsx';
+import { CurrentUserContext, hasAnyRole, useCurrentUser, useMe } from './auth.tsx';
 import type { NavItem } from './navigation.tsx';
 
 export function FullScreenSpin() {
@@ -28,7 +28,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
       </Flex>
     );
   if (!me.data) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
-  return children;
+  return <CurrentUserContext value={me.data}>{children}</CurrentUserContext>;
 }
 
 export function PageFor({ item }: { item: NavItem }) {

@@ -1,6 +1,6 @@
 /** Staff list (admin, director, leader); admins add and edit accounts. */
 import { EditOutlined, PlusOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons';
-import { Badge, Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Badge, Button, Card, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import {
   type StaffRole,
@@ -97,7 +97,15 @@ export default function StaffPage() {
               dataIndex: 'username',
               render: (v: string) => <span className="mono">{v}</span>,
             },
-            { title: t('staff.roles'), dataIndex: 'roles', render: (r: StaffRole[]) => <RoleTags roles={r} /> },
+            {
+              title: t('staff.roles'),
+              dataIndex: 'roles',
+              render: (r: StaffRole[]) => (
+                <Flex wrap gap={4}>
+                  <RoleTags roles={r} />
+                </Flex>
+              ),
+            },
             { title: t('staff.department'), dataIndex: 'departmentId', render: (id: string | null) => deptName(id) },
             {
               title: t('common.status'),

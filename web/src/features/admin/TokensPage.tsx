@@ -1,6 +1,6 @@
 /** API tokens: who or what each is issued to, when last used; create (secret shown once) and revoke. Admin only. */
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Table, Tag } from 'antd';
+import { Button, Card, Flex, Table, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import type { ApiToken } from '../../../../src/modules/identity/contracts.ts';
 import { formatDateTime } from '../../i18n/format.ts';
@@ -24,15 +24,15 @@ export default function TokensPage() {
     const s = new Map((staff.data ?? []).map((x) => [x.id, x.fullName]));
     return (tk: ApiToken) =>
       tk.deviceId ? (
-        <>
+        <Flex wrap gap={6} align="center">
           <Tag color="purple">{t('tokens.kindDevice')}</Tag>
           <span className="mono">{d.get(tk.deviceId) ?? tk.deviceId}</span>
-        </>
+        </Flex>
       ) : tk.staffId ? (
-        <>
+        <Flex wrap gap={6} align="center">
           <Tag color="blue">{t('tokens.kindStaff')}</Tag>
-          {s.get(tk.staffId) ?? tk.staffId}
-        </>
+          <span>{s.get(tk.staffId) ?? tk.staffId}</span>
+        </Flex>
       ) : (
         '—'
       );

@@ -80,6 +80,14 @@ describe('issuing tickets', () => {
   it('refuses an unknown group, a channel that is not the device, and a kiosk calling tickets', async () => {
     const unknown = await issue('Z');
     expect([unknown.statusCode, unknown.json().error.code]).toEqual([404, 'QUEUE_GROUP_NOT_FOUND']);
+    const setActive = (active: boolean) =>
+      sql`UPDATE queue_groups SET active = ${active} WHERE ward_id = ${ward.wardId} AND letter = 'E'`.execute(
+        t.database.db,
+      );
+    await setActive(false);
+    const inactive = await issue('e');
+    await setActive(true);
+    expect([inactive.statusCode, inactive.json().error.code]).toEqual([422, 'QUEUE_GROUP_INACTIVE']);
     const robotClaim = await issue('A', { channel: 'robot' });
     expect([robotClaim.statusCode, robotClaim.json().error.code]).toEqual([422, 'QUEUE_CHANNEL_NOT_ALLOWED']);
     const call = await post(kiosk, `/api/queue/counters/${ward.counterId(2)}/call-next`);

@@ -10,8 +10,7 @@ import type { IssuedTicket, TicketChannel, TicketIssue } from '../contracts.ts';
 import { localDateOf } from '../domain/time.ts';
 import { emitQueueEvents } from '../infra/events.ts';
 import { queueError } from '../queue.errors.ts';
-import { positionOf } from './position.ts';
-import { getGroupByLetter } from './settings.ts';
+import { estimate, type PositionFigures, positionFigures } from './position.ts';
 import type { TicketRow } from './ticket-log.ts';
 
 export interface AppointmentLink {
@@ -56,26 +55,28 @@ async function issueOn(
 ): Promise<IssuedTicket> {
   const wardId = ctx.actor.wardId;
   const channel = appointment ? 'appointment' : channelOf(ctx.actor, input.channel);
-  const group = await getGroupByLetter(db, wardId, input.group);
-  if (!group.active) throw queueError('QUEUE_GROUP_INACTIVE', { group: group.letter });
   const at = sql`${now}::timestamptz`;
-  // One statement (atomic on its own, or part of the caller's transaction): take the next number of the
-  // group's series, insert the ticket with its 'issue' action and open waiting period.
-  const issued = await sql<TicketRow>`
-    WITH series AS (
+  // One statement (atomic on its own, or part of the caller's transaction): find the active group, take the
+  // next number of its series, insert the ticket with its 'issue' action and open waiting period, and count
+  // those ahead of it. The group's series row stays locked until the statement commits.
+  const r = await sql<IssuedRow>`
+    WITH g AS (
+      SELECT id, letter, active, name, name_en, zone FROM queue_groups
+      WHERE ward_id = ${wardId} AND letter = ${input.group.toUpperCase()}
+    ), series AS (
       INSERT INTO queue_number_series (ward_id, group_id, local_date, last_number)
-      VALUES (${wardId}, ${group.id}, ${localDateOf(now)}::date, 1)
+      SELECT ${wardId}::uuid, g.id, ${localDateOf(now)}::date, 1 FROM g WHERE g.active
       ON CONFLICT (ward_id, group_id, local_date)
       DO UPDATE SET last_number = queue_number_series.last_number + 1
       RETURNING ward_id, group_id, local_date, last_number
     ), ticket AS (
       INSERT INTO queue_tickets (ward_id, local_date, issued_group_id, seq, number, group_id, status, priority,
         channel, lang, phone, appointment_id, precedence_from, arrived_at, updated_at)
-      SELECT s.ward_id, s.local_date, s.group_id, s.last_number, ${ticketNumberSql(group.letter, sql`s.last_number`)},
+      SELECT s.ward_id, s.local_date, s.group_id, s.last_number, ${ticketNumberSql(sql`g.letter`, sql`s.last_number`)},
         s.group_id, 'waiting', ${input.priority ?? null}::text, ${channel}::text, ${input.lang ?? 'vi'}::text,
         ${input.phone ?? null}::text, ${appointment?.appointmentId ?? null}::uuid,
         ${appointment?.slotStartsAt ?? null}::timestamptz, ${at}, ${at}
-      FROM series s
+      FROM series s, g
       RETURNING *
     ), logged AS (
       INSERT INTO queue_ticket_actions
@@ -88,17 +89,34 @@ async function issueOn(
       INSERT INTO queue_ticket_periods (ward_id, ticket_id, seq, kind, group_id, counter_id, staff_id, started_at, ended_at)
       SELECT t.ward_id, t.id, 1, 'waiting', t.group_id, NULL, NULL, ${at}, NULL FROM ticket t
     )
-    SELECT t.* FROM ticket t`.execute(db);
-  const row = issued.rows[0] as TicketRow;
-  // After the statement: the group's series row is not held while counting.
-  const { ahead, estimatedWaitMinutes } = await positionOf(db, row, now);
+    SELECT g.letter AS g_letter, g.active AS g_active, g.name AS g_name, g.name_en AS g_name_en, g.zone AS g_zone,
+      t.*, p.*
+    FROM g
+    LEFT JOIN ticket t ON true
+    LEFT JOIN LATERAL (${positionFigures(
+      {
+        wardId: sql`t.ward_id`,
+        groupId: sql`t.group_id`,
+        id: sql`t.id`,
+        precedenceFrom: sql`t.precedence_from`,
+        priority: sql`t.priority`,
+        arrivedAt: sql`t.arrived_at`,
+        seq: sql`t.seq`,
+      },
+      now,
+    )}) p ON t.id IS NOT NULL`.execute(db);
+  const row = r.rows[0];
+  if (!row) throw queueError('QUEUE_GROUP_NOT_FOUND', { group: input.group });
+  if (!row.g_active || row.id === null) throw queueError('QUEUE_GROUP_INACTIVE', { group: row.g_letter });
+  // Those ahead were counted in the statement's snapshot, which does not hold this ticket: as after the commit.
+  const { ahead, estimatedWaitMinutes } = estimate(row);
   return {
     id: row.id,
     number: row.number,
-    group: group.letter,
-    groupName: group.name,
-    groupNameEn: group.name_en,
-    zone: group.zone,
+    group: row.g_letter,
+    groupName: row.g_name,
+    groupNameEn: row.g_name_en,
+    zone: row.g_zone,
     priority: row.priority,
     channel,
     lang: row.lang,
@@ -111,9 +129,13 @@ async function issueOn(
   };
 }
 
+/** The issuing statement's row: the group found, the ticket inserted and its position figures. */
+type IssuedRow = TicketRow &
+  PositionFigures & { g_letter: string; g_active: boolean; g_name: string; g_name_en: string; g_zone: string };
+
 /** SQL for `formatTicketNumber(letter, seq)`: the letter and the number on at least three digits. */
-function ticketNumberSql(letter: string, seq: RawBuilder<number>): RawBuilder<string> {
-  return sql`${letter}::text || CASE WHEN ${seq} >= 100 THEN ${seq}::text ELSE lpad(${seq}::text, 3, '0') END`;
+function ticketNumberSql(letter: RawBuilder<unknown>, seq: RawBuilder<unknown>): RawBuilder<string> {
+  return sql`${letter} || CASE WHEN ${seq} >= 100 THEN ${seq}::text ELSE lpad(${seq}::text, 3, '0') END`;
 }
 
 /** Path of the phone page behind the QR code (the web app prefixes its origin). */

@@ -203,16 +203,17 @@ export const journeys: Journey[] = [
         assert.match(download.suggestedFilename(), /^bao-cao-hang-doi_\d{4}-\d{2}-\d{2}\.xlsx$/);
         assert.equal((await download.failure()) ?? null, null);
         await screenshot(ctx, director.page, 'monitor');
-        // The staffing view counts arrivals before today only: on this fresh database it shows its empty state.
+        // The staffing view counts arrivals before today: the demo ward's eight weeks of history fill it.
         await director.page.getByTestId('staffing-link').click();
         await director.page.getByRole('heading', { name: 'Bố trí quầy theo giờ' }).waitFor();
-        await director.page.getByTestId('staffing-empty').waitFor();
-        await director.page.getByTestId('staffing-weeks').getByText('12 tuần', { exact: true }).click();
+        await director.page.getByTestId('staffing-weeks').getByText('8 tuần', { exact: true }).click();
         await director.page
           .getByTestId('staffing-summary')
-          .getByText(/Dựa trên 12 tuần gần nhất/)
+          .getByText(/Dựa trên 8 tuần gần nhất/)
           .waitFor();
-        await screenshot(ctx, director.page, 'staffing-empty');
+        await director.page.getByTestId('staffing-peaks').waitFor();
+        assert.equal(await director.page.getByTestId('staffing-empty').count(), 0);
+        await screenshot(ctx, director.page, 'staffing');
         assertNoJsErrors(director.page);
         // …and it is not for the receiver (the API answers 403 to that role as well).
         await staff.page.goto('/queue/staffing');

@@ -29,20 +29,20 @@ const PER_KIOSK = 100;
 const COUNTERS = [1, 2, 3, 5, 7, 8];
 const GROUPS = ['A', 'B', 'C', 'D', 'E'];
 
+const ctxOf = (actor: Actor) => ({ actor, requestId: null });
+
+/** A member of the ward's staff with that role, as the actor of commands. */
+async function aMember(role: 'receiver' | 'director'): Promise<Actor> {
+  const who = await aTokenFor(database.db, ward.wardId, role);
+  return { kind: 'staff', id: who.actorId, name: who.username, wardId: ward.wardId, roles: [role] };
+}
+
 describe('concurrency', () => {
   it('4 kiosks × 100 tickets while 6 counters call next: gapless numbers, each ticket called once, none lost', async () => {
     const db = database.db;
-    const ctxOf = (actor: Actor) => ({ actor, requestId: null });
     const officers: Array<{ actor: Actor; counterId: string }> = [];
     for (const n of COUNTERS) {
-      const who = await aTokenFor(db, ward.wardId, 'receiver');
-      const actor: Actor = {
-        kind: 'staff',
-        id: who.actorId,
-        name: who.username,
-        wardId: ward.wardId,
-        roles: ['receiver'],
-      };
+      const actor = await aMember('receiver');
       await signIn(db, ctxOf(actor), ward.counterId(n), new Date());
       officers.push({ actor, counterId: ward.counterId(n) });
     }
@@ -114,23 +114,8 @@ describe('concurrency', () => {
 
   it('the officer and the director finish one ticket at once: one wins, the other is refused, nothing half-written', async () => {
     const db = database.db;
-    const ctxOf = (actor: Actor) => ({ actor, requestId: null });
-    const who = await aTokenFor(db, ward.wardId, 'receiver');
-    const officer: Actor = {
-      kind: 'staff',
-      id: who.actorId,
-      name: who.username,
-      wardId: ward.wardId,
-      roles: ['receiver'],
-    };
-    const boss = await aTokenFor(db, ward.wardId, 'director');
-    const director: Actor = {
-      kind: 'staff',
-      id: boss.actorId,
-      name: boss.username,
-      wardId: ward.wardId,
-      roles: ['director'],
-    };
+    const officer = await aMember('receiver');
+    const director = await aMember('director');
     const counterId = ward.counterId(4);
     await signIn(db, ctxOf(officer), counterId, new Date());
     const kiosk: Actor = { kind: 'device', id: null, name: 'kiosk-race', wardId: ward.wardId, roles: ['kiosk'] };

@@ -46,6 +46,8 @@ export interface OpenOptions {
   dataDir: string;
   /** Pool size for a server. */
   poolSize?: number;
+  /** Server only: name hot statements (default true; false behind a pooler that cannot keep them, e.g. PgBouncer < 1.21 in transaction mode). */
+  prepare?: boolean;
   /** PGlite only: hold the data directory lock (default true). */
   lock?: boolean;
   /** PGlite only: keep everything in memory (tests). */
@@ -67,7 +69,8 @@ function statementName(text: string): string | undefined {
   if (name || statementNames.size >= MAX_PREPARED) return name;
   const seen = (seenTexts.get(text) ?? 0) + 1;
   if (seen < 3) {
-    if (seenTexts.size < 10 * MAX_PREPARED) seenTexts.set(text, seen);
+    if (seenTexts.size >= 10 * MAX_PREPARED) seenTexts.clear(); // one-off texts must not crowd out hot ones
+    seenTexts.set(text, seen);
     return undefined;
   }
   seenTexts.delete(text);
@@ -98,10 +101,12 @@ export function databaseOf(db: AnyDb): Database | undefined {
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openPglite(options);
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.poolSize ?? 10, options.prepare ?? true)
+    : openPglite(options);
 }
 
-async function openPostgres(connectionString: string, max: number): Promise<Database> {
+async function openPostgres(connectionString: string, max: number, prepare: boolean): Promise<Database> {
   const types = {
     getTypeParser: (oid: number, format?: 'text' | 'binary') => {
       if (oid === INT8 || oid === NUMERIC) return toNumber;
@@ -113,7 +118,7 @@ async function openPostgres(connectionString: string, max: number): Promise<Data
   pool.on('error', () => {
     /* idle client errors surface on the next query */
   });
-  pool.on('connect', (client) => prepareHotStatements(client));
+  if (prepare) pool.on('connect', (client) => prepareHotStatements(client));
   const db = new Kysely({ dialect: new PostgresDialect({ pool }) });
   // LISTEN and NOTIFY use their own connections, outside the pool: they never wait behind the requests' queries
   // nor take a pool connection away from them.

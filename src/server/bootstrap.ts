@@ -14,7 +14,12 @@ import { seedQueueDemo } from '../modules/queue/index.ts';
 import type { Config } from './config.ts';
 
 export async function openPlatformDatabase(config: Config): Promise<Database> {
-  return openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.dbPoolSize });
+  return openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.dbPoolSize,
+    prepare: config.dbPrepare,
+  });
 }
 
 export interface PreparedDatabase {

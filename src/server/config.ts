@@ -10,6 +10,7 @@ const Env = z.object({
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().url().optional(),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DB_PREPARE: z.enum(['on', 'off']).default('on'),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   COOKIE_SECURE: z.enum(['true', 'false', 'auto']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -25,6 +26,8 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   dbPoolSize: number;
+  /** Name hot statements on a server (DB_PREPARE=off behind a pooler that cannot keep prepared statements). */
+  dbPrepare: boolean;
   bodyLimit: number;
   cookieSecure: 'true' | 'false' | 'auto';
   logLevel: string;
@@ -46,6 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     databaseUrl: e.DATABASE_URL,
     dbPoolSize: e.DB_POOL_SIZE,
+    dbPrepare: e.DB_PREPARE === 'on',
     bodyLimit: e.BODY_LIMIT_BYTES,
     cookieSecure: e.COOKIE_SECURE,
     logLevel: e.LOG_LEVEL,

@@ -17,6 +17,7 @@ import {
   ensureMayActAt,
   lockCounter,
 } from './counter-access.ts';
+import { alertNearTickets } from './near-alerts.ts';
 import { queueOrder } from './position.ts';
 import { isManager } from './settings.ts';
 import { actionWith, applyAction, findTicket, type TicketRow, toTicket, type ViewRow } from './ticket-log.ts';
@@ -65,7 +66,9 @@ export async function callNext(db: AnyDb, ctx: RequestContext, counterId: string
       which: sql`id = (SELECT id FROM pick)`,
     })}
     SELECT c.number AS c_number, c.active AS c_active, c.staff_id AS c_staff_id, c.current_ticket_id AS c_current,
-      v.*, c.number AS counter_number
+      v.*, c.number AS counter_number,
+      EXISTS (SELECT 1 FROM queue_tickets w WHERE w.ward_id = ${wardId} AND w.group_id = v.group_id
+        AND w.status = 'waiting' AND w.phone IS NOT NULL AND w.near_alerted_at IS NULL) AS near_pending
     FROM c LEFT JOIN (
       SELECT u.*, g.letter AS group_letter FROM u JOIN queue_groups g ON g.ward_id = u.ward_id AND g.id = u.group_id
     ) v ON true`.execute(db);
@@ -85,6 +88,8 @@ export async function callNext(db: AnyDb, ctx: RequestContext, counterId: string
     return null;
   }
   await emitQueueEvents(db, [callEvent(row, { number: row.c_number }, now, false)]);
+  // Tell those now close to their turn. A failure leaves them unmarked: the group's next call tries again.
+  if (row.near_pending) await alertNearTickets(db, wardId, row.group_id, now).catch(() => undefined);
   return toTicket(row);
 }
 
@@ -94,6 +99,8 @@ type CalledRow = ViewRow & {
   c_active: boolean;
   c_staff_id: string | null;
   c_current: string | null;
+  /** The group has waiting tickets with a phone not yet told they are near. */
+  near_pending: boolean;
 };
 
 /** Calls one waiting ticket chosen by the officer (it must be in a group the counter serves). */

@@ -1,0 +1,77 @@
+/** "Few people ahead" SMS: once per ticket with a phone, when three or fewer are ahead after a call. */
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../../kernel/actor.ts';
+import type { Database } from '../../kernel/db.ts';
+import { createTestDatabase } from '../../kernel/testing/test-database.ts';
+import { callNext } from './application/call.ts';
+import { signIn } from './application/counters.ts';
+import { issueTicket } from './application/issue-ticket.ts';
+import { actOnTicket } from './application/ticket-actions.ts';
+import { aQueueWard, aTokenFor } from './testing/builders.ts';
+
+let database: Database;
+let ward: Awaited<ReturnType<typeof aQueueWard>>;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  ward = await aQueueWard(database);
+});
+afterAll(() => database.close());
+
+describe('near-turn SMS', () => {
+  it('tells each waiting ticket with a phone once, when at most three are ahead, in its language', async () => {
+    const db = database.db;
+    const ctx = (actor: Actor) => ({ actor, requestId: null });
+    const who = await aTokenFor(db, ward.wardId, 'receiver');
+    const officer: Actor = {
+      kind: 'staff',
+      id: who.actorId,
+      name: who.username,
+      wardId: ward.wardId,
+      roles: ['receiver'],
+    };
+    const kiosk: Actor = { kind: 'device', id: null, name: 'kiosk', wardId: ward.wardId, roles: ['kiosk'] };
+    const counterId = ward.counterId(2);
+    let clock = Date.now();
+    const tick = () => new Date((clock += 1000));
+    await signIn(db, ctx(officer), counterId, tick());
+    // Seven in group A: phones on the 2nd (vi), 6th (en) and 7th; the 7th is the 7th in line.
+    const phones = [null, '0901000002', null, null, null, '0901000006', '0901000007'];
+    const issued = [];
+    for (const [i, phone] of phones.entries())
+      issued.push(
+        await issueTicket(db, ctx(kiosk), { group: 'A', phone, lang: i === 5 ? 'en' : 'vi' }, tick()),
+      );
+    const sms = async () =>
+      (
+        await sql<{ recipient: string; lang: string; body: string; ahead: number }>`
+          SELECT recipient, lang, body, (data->>'ahead')::int AS ahead FROM notifications
+          WHERE ward_id = ${ward.wardId} AND template = 'ticket-near' ORDER BY created_at, recipient`.execute(db)
+      ).rows;
+    const serveNext = async () => {
+      const t = await callNext(db, ctx(officer), counterId, tick());
+      if (!t) throw new Error('nobody waiting');
+      await actOnTicket(db, ctx(officer), t.id, { type: 'start' }, tick());
+      await actOnTicket(db, ctx(officer), t.id, { type: 'finish' }, tick());
+      return t;
+    };
+    await serveNext(); // 1st called: the 2nd has 0 ahead → told
+    expect((await sms()).map((m) => [m.recipient, m.ahead])).toEqual([['+84901000002', 0]]);
+    await serveNext(); // 2nd called: 6th has 3 ahead (3rd, 4th, 5th) → told; 7th has 4 → not yet
+    expect((await sms()).map((m) => [m.recipient, m.ahead])).toEqual([
+      ['+84901000002', 0],
+      ['+84901000006', 3],
+    ]);
+    const en = (await sms()).find((m) => m.recipient === '+84901000006');
+    expect(en).toMatchObject({ lang: 'en' });
+    expect(en?.body).toContain('3 people ahead');
+    await serveNext(); // 7th now has 3 ahead → told; the 6th is not told again
+    await serveNext();
+    expect((await sms()).map((m) => [m.recipient, m.ahead])).toEqual([
+      ['+84901000002', 0],
+      ['+84901000006', 3],
+      ['+84901000007', 3],
+    ]);
+    expect(issued).toHaveLength(7);
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * The queue, end to end: an administrator registers a kiosk, a display board and a rating tablet (devices and
- * tokens through the API); a citizen takes a ticket at the kiosk (Vietnamese and English); the display board
+ * tokens through the API); a citizen takes a ticket at the kiosk (Vietnamese and English), skipping the phone
+ * step, and another leaves a mobile number on the keypad for the near-turn text; the display board
  * is live; the receiver signs in to a counter and calls next — the board shows the number over SSE; the
  * receiver starts and finishes; the tablet records a rating; another citizen follows a ticket on a phone; the
  * director watches the monitor and opens the staffing view (empty: no history before today); a citizen books an
@@ -64,14 +65,69 @@ async function devicePage(ctx: JourneyContext, width: number, height: number) {
   return { context, page };
 }
 
-async function issueAtKiosk(page: Page, letter: string): Promise<{ number: string; trackUrl: string }> {
+interface Issued {
+  number: string;
+  trackUrl: string;
+}
+
+function ticketResponse(page: Page) {
+  return page.waitForResponse((r) => r.url().endsWith('/api/queue/tickets') && r.request().method() === 'POST');
+}
+
+/** A regular ticket: the group, no priority, and the phone step skipped in one tap. */
+async function issueAtKiosk(page: Page, letter: string): Promise<Issued> {
   await page.locator(`[data-group="${letter}"]`).click();
-  const response = page.waitForResponse(
-    (r) => r.url().endsWith('/api/queue/tickets') && r.request().method() === 'POST',
-  );
   await page.getByRole('button', { name: 'Không — lấy số thường' }).click();
-  const issued = (await (await response).json()) as { number: string; trackUrl: string };
+  const response = ticketResponse(page);
+  await page.getByRole('button', { name: 'Bỏ qua' }).click();
+  const res = await response;
+  assert.equal((res.request().postDataJSON() as { phone?: string }).phone, undefined, 'skipped: no phone sent');
+  const issued = (await res.json()) as Issued;
   await page.getByTestId('ticket-number').filter({ hasText: issued.number }).waitFor();
+  return issued;
+}
+
+async function typeOnKeypad(page: Page, digits: string): Promise<void> {
+  for (const d of digits) await page.locator(`.kiosk-keypad [data-key="${d}"]`).click();
+}
+
+/**
+ * A ticket with a mobile number typed on the keypad: an invalid number first (the message, in Vietnamese and
+ * English), then a good one, shown grouped as it is typed; the slip names the masked number.
+ */
+async function issueWithPhoneAtKiosk(ctx: JourneyContext, page: Page): Promise<Issued> {
+  await page.locator('[data-group="A"]').click();
+  await page.getByRole('button', { name: 'Không — lấy số thường' }).click();
+  await page.getByRole('heading', { name: 'Nhận tin nhắn khi sắp đến lượt (không bắt buộc)' }).waitFor();
+  const input = page.getByTestId('kiosk-phone');
+  await typeOnKeypad(page, '0123456789');
+  await page.getByRole('button', { name: 'Nhận số' }).click();
+  await page.getByRole('alert').getByText('Số điện thoại chưa đúng.', { exact: false }).waitFor();
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('heading', { name: 'Get a text message when your turn is near (optional)' }).waitFor();
+  await page.getByRole('alert').getByText('This number is not valid.', { exact: false }).waitFor();
+  await screenshot(ctx, page, 'kiosk-phone-en');
+  await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+  await page.getByRole('button', { name: 'Xóa hết' }).click();
+  assert.equal(await input.inputValue(), '');
+  assert.equal(await page.getByRole('alert').count(), 0, 'editing the number clears the message');
+  await typeOnKeypad(page, '09012345678'); // the eleventh digit does not fit a number from 0
+  assert.equal(await input.inputValue(), '0901 234 567');
+  await page.getByRole('button', { name: 'Xóa số cuối' }).click();
+  await typeOnKeypad(page, '7');
+  assert.equal(await input.inputValue(), '0901 234 567');
+  await screenshot(ctx, page, 'kiosk-phone');
+  const response = ticketResponse(page);
+  await page.getByRole('button', { name: 'Nhận số' }).click();
+  const res = await response;
+  assert.equal((res.request().postDataJSON() as { phone?: string }).phone, '0901234567');
+  const issued = (await res.json()) as Issued;
+  await page.getByTestId('ticket-number').filter({ hasText: issued.number }).waitFor();
+  assert.equal(
+    (await page.getByTestId('ticket-sms').textContent())?.trim(),
+    'Sẽ nhắn tin tới 090****567 khi sắp đến lượt',
+  );
+  await screenshot(ctx, page, 'kiosk-ticket-sms');
   return issued;
 }
 
@@ -149,6 +205,9 @@ export const journeys: Journey[] = [
         await kiosk.page.emulateMedia({ media: 'screen' });
         await kiosk.page.getByRole('button', { name: 'Xong' }).click();
         const second = await issueAtKiosk(kiosk.page, 'A');
+        await kiosk.page.getByRole('button', { name: 'Xong' }).click();
+        const third = await issueWithPhoneAtKiosk(ctx, kiosk.page);
+        assert.notEqual(third.number, second.number);
         assertNoJsErrors(kiosk.page);
 
         // The second citizen follows the ticket on a phone.

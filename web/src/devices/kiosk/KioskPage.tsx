@@ -1,6 +1,7 @@
 /**
- * The entrance kiosk: pick a service group, declare a priority, get a ticket (printed on the 80 mm thermal
- * printer through the browser's print, with the QR of the phone page); or check in a booked appointment.
+ * The entrance kiosk: pick a service group, declare a priority, optionally leave a mobile number for a text
+ * when the turn is near, get a ticket (printed on the 80 mm thermal printer through the browser's print, with the
+ * QR of the phone page); or check in a booked appointment.
  * Authenticated by a kiosk device token. Large touch targets, Vietnamese first with an English switch.
  */
 import { useCallback, useEffect, useState } from 'react';
@@ -12,6 +13,7 @@ import { deviceApi } from '../deviceApi.ts';
 import { PRIORITIES, priorityLabel } from '../labels.ts';
 import { deviceSetting, useDeviceToken } from '../token.ts';
 import { CheckInPad } from './CheckInPad.tsx';
+import { PhonePad } from './PhonePad.tsx';
 import { TicketSlip } from './TicketSlip.tsx';
 import './kiosk.css';
 import './print.css';
@@ -19,8 +21,9 @@ import './print.css';
 type Step =
   | { kind: 'groups' }
   | { kind: 'priority'; group: Group }
+  | { kind: 'phone'; group: Group; priority: PriorityCategory | null }
   | { kind: 'checkin' }
-  | { kind: 'ticket'; ticket: IssuedTicket };
+  | { kind: 'ticket'; ticket: IssuedTicket; phone: string | null };
 
 export default function KioskPage() {
   const { t } = useI18n();
@@ -64,17 +67,17 @@ function Kiosk({ token, ward }: { token: string; ward: { name: string; nameEn: s
     setStep({ kind: 'groups' });
   }, []);
 
-  const issue = async (group: Group, priority: PriorityCategory | null) => {
+  const issue = async (group: Group, priority: PriorityCategory | null, phone: string | null) => {
     setBusy(true);
     setError(null);
     try {
       const ticket = await deviceApi('POST', '/api/queue/tickets', {
         token,
-        body: { group: group.letter, priority, channel: 'kiosk', lang },
+        body: { group: group.letter, priority, channel: 'kiosk', lang, ...(phone ? { phone } : {}) },
         schema: IssuedTicket,
         idempotent: true,
       });
-      setStep({ kind: 'ticket', ticket });
+      setStep({ kind: 'ticket', ticket, phone });
     } catch (e) {
       setError(e);
     } finally {
@@ -148,8 +151,7 @@ function Kiosk({ token, ward }: { token: string; ward: { name: string; nameEn: s
           <button
             type="button"
             className="dv-btn dv-btn-primary kiosk-normal"
-            disabled={busy}
-            onClick={() => void issue(step.group, null)}
+            onClick={() => setStep({ kind: 'phone', group: step.group, priority: null })}
           >
             {t('qd.kiosk.noPriority')}
           </button>
@@ -160,8 +162,7 @@ function Kiosk({ token, ward }: { token: string; ward: { name: string; nameEn: s
                 type="button"
                 className="kiosk-priority"
                 data-priority={p}
-                disabled={busy}
-                onClick={() => void issue(step.group, p)}
+                onClick={() => setStep({ kind: 'phone', group: step.group, priority: p })}
               >
                 {t(priorityLabel[p])}
               </button>
@@ -173,11 +174,28 @@ function Kiosk({ token, ward }: { token: string; ward: { name: string; nameEn: s
           </button>
         </section>
       ) : null}
+      {step.kind === 'phone' ? (
+        <PhonePad
+          group={step.group}
+          priority={step.priority}
+          busy={busy}
+          onIssue={(phone) => void issue(step.group, step.priority, phone)}
+          onBack={() => {
+            setError(null);
+            setStep({ kind: 'priority', group: step.group });
+          }}
+          onIdle={home}
+        />
+      ) : null}
       {step.kind === 'checkin' ? (
-        <CheckInPad token={token} onTicket={(ticket) => setStep({ kind: 'ticket', ticket })} onCancel={home} />
+        <CheckInPad
+          token={token}
+          onTicket={(ticket) => setStep({ kind: 'ticket', ticket, phone: null })}
+          onCancel={home}
+        />
       ) : null}
       {step.kind === 'ticket' ? (
-        <TicketSlip ticket={step.ticket} ward={ward} autoPrint={autoPrint} onDone={home} />
+        <TicketSlip ticket={step.ticket} phone={step.phone} ward={ward} autoPrint={autoPrint} onDone={home} />
       ) : null}
     </main>
   );

@@ -1,6 +1,7 @@
 /**
- * The issued ticket: on screen (number, group, zone, people ahead, estimated wait, QR of the phone page) and
- * as an 80 mm thermal slip that only exists for @media print. Returns to the start after a while.
+ * The issued ticket: on screen (number, group, zone, people ahead, estimated wait, the masked number the
+ * near-turn text will go to, QR of the phone page) and as an 80 mm thermal slip that only exists for @media print.
+ * Returns to the start after a while.
  */
 import { useEffect } from 'react';
 import type { IssuedTicket } from '../../../../src/modules/queue/contracts.ts';
@@ -9,16 +10,20 @@ import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { WardName } from '../DeviceShell.tsx';
 import { priorityLabel } from '../labels.ts';
 import { absoluteUrl, QrCode } from '../QrCode.tsx';
+import { maskPhone } from './phone.ts';
 
 const BACK_AFTER_MS = 45_000;
 
 export function TicketSlip({
   ticket,
+  phone,
   ward,
   autoPrint,
   onDone,
 }: {
   ticket: IssuedTicket;
+  /** The number the citizen left at the kiosk for the near-turn text, if any. */
+  phone: string | null;
   ward: WardName;
   autoPrint: boolean;
   onDone: () => void;
@@ -41,6 +46,7 @@ export function TicketSlip({
     ticket.ahead === 0
       ? t('qd.ticket.next')
       : t('qd.ticket.ahead', { n: ticket.ahead, min: ticket.estimatedWaitMinutes });
+  const sms = phone ? t('qd.ticket.sms', { phone: maskPhone(phone) }) : null;
 
   return (
     <section className="kiosk-body kiosk-ticket" aria-live="polite">
@@ -56,6 +62,11 @@ export function TicketSlip({
           <p className="ticket-priority">{t('qd.ticket.appointment', { code: ticket.appointmentCode })}</p>
         ) : null}
         <p className="ticket-wait">{wait}</p>
+        {sms ? (
+          <p className="ticket-sms" data-testid="ticket-sms">
+            {sms}
+          </p>
+        ) : null}
       </div>
       <div className="dv-card ticket-qr-card">
         <QrCode text={trackUrl} label={t('qd.ticket.qrLabel')} className="ticket-qr" />
@@ -81,6 +92,7 @@ export function TicketSlip({
         <p>{ticket.zone}</p>
         {ticket.priority ? <p>★ {t(priorityLabel[ticket.priority])}</p> : null}
         <p className="ps-wait">{wait}</p>
+        {sms ? <p className="ps-small">{sms}</p> : null}
         <QrCode text={trackUrl} label="" className="ps-qr" />
         <p className="ps-small">{t('qd.ticket.scan')}</p>
         <p className="ps-small">{formatDateTime(ticket.issuedAt)}</p>

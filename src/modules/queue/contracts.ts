@@ -33,10 +33,12 @@ export type Lang = z.infer<typeof Lang>;
 /** rất hài lòng / hài lòng / bình thường / không hài lòng */
 export const RatingScore = z.enum(['very_satisfied', 'satisfied', 'neutral', 'dissatisfied']);
 export type RatingScore = z.infer<typeof RatingScore>;
+/** A Vietnamese mobile number (0912 345 678, +84912345678…): the number the turn and reminder SMS go to (the
+ * notify module's rule, so every accepted number can be texted). */
 const Phone = z
   .string()
   .trim()
-  .regex(/^\+?[0-9 .-]{8,20}$/, 'phone: 8–20 digits');
+  .refine((v) => /^(?:\+?84|0)[35789]\d{8}$/.test(v.replace(/[\s.()-]/g, '')), 'phone: a Vietnamese mobile number');
 const Minutes = z.number().nonnegative();
 
 export const Group = z.object({

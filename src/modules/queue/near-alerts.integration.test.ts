@@ -39,9 +39,7 @@ describe('near-turn SMS', () => {
     const phones = [null, '0901000002', null, null, null, '0901000006', '0901000007'];
     const issued = [];
     for (const [i, phone] of phones.entries())
-      issued.push(
-        await issueTicket(db, ctx(kiosk), { group: 'A', phone, lang: i === 5 ? 'en' : 'vi' }, tick()),
-      );
+      issued.push(await issueTicket(db, ctx(kiosk), { group: 'A', phone, lang: i === 5 ? 'en' : 'vi' }, tick()));
     const sms = async () =>
       (
         await sql<{ recipient: string; lang: string; body: string; ahead: number }>`
@@ -73,5 +71,38 @@ describe('near-turn SMS', () => {
       ['+84901000007', 3],
     ]);
     expect(issued).toHaveLength(7);
+  });
+
+  it('marks a number no SMS can reach without holding up the others of the group', async () => {
+    const db = database.db;
+    const ctx = (actor: Actor) => ({ actor, requestId: null });
+    const who = await aTokenFor(db, ward.wardId, 'director');
+    const boss: Actor = {
+      kind: 'staff',
+      id: who.actorId,
+      name: who.username,
+      wardId: ward.wardId,
+      roles: ['director'],
+    };
+    const kiosk: Actor = { kind: 'device', id: null, name: 'kiosk', wardId: ward.wardId, roles: ['kiosk'] };
+    let clock = Date.now() + 3_600_000;
+    const tick = () => new Date((clock += 1000));
+    await issueTicket(db, ctx(kiosk), { group: 'C' }, tick());
+    const bad = await issueTicket(db, ctx(kiosk), { group: 'C', phone: '0902000001' }, tick());
+    await issueTicket(db, ctx(kiosk), { group: 'C', phone: '0902000002' }, tick());
+    // A number stored before the API checked numbers (e.g. a landline).
+    await sql`UPDATE queue_tickets SET phone = '12345678' WHERE ward_id = ${ward.wardId} AND id = ${bad.id}`.execute(
+      db,
+    );
+    const counterId = ward.counterId(5);
+    expect(await callNext(db, ctx(boss), counterId, tick())).toMatchObject({ group: 'C' });
+    const told = await sql<{ recipient: string }>`
+      SELECT recipient FROM notifications WHERE ward_id = ${ward.wardId} AND template = 'ticket-near'
+        AND recipient LIKE '+84902%'`.execute(db);
+    expect(told.rows.map((r) => r.recipient)).toEqual(['+84902000002']);
+    const marked = await sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM queue_tickets WHERE ward_id = ${ward.wardId} AND id = ${bad.id}
+        AND near_alerted_at IS NOT NULL`.execute(db);
+    expect(marked.rows[0]?.n).toBe(1);
   });
 });

@@ -88,6 +88,8 @@ describe('issuing tickets', () => {
     const inactive = await issue('e');
     await setActive(true);
     expect([inactive.statusCode, inactive.json().error.code]).toEqual([422, 'QUEUE_GROUP_INACTIVE']);
+    const landline = await issue('A', { phone: '028 3829 1234' });
+    expect([landline.statusCode, landline.json().error.code]).toEqual([400, 'VALIDATION_FAILED']);
     const robotClaim = await issue('A', { channel: 'robot' });
     expect([robotClaim.statusCode, robotClaim.json().error.code]).toEqual([422, 'QUEUE_CHANNEL_NOT_ALLOWED']);
     const call = await post(kiosk, `/api/queue/counters/${ward.counterId(2)}/call-next`);

@@ -7,7 +7,7 @@
 import { sql } from 'kysely';
 import { type AnyDb, inTransaction } from '../../../kernel/db.ts';
 import { getWard } from '../../identity/index.ts';
-import { enqueueNotification } from '../../notify/index.ts';
+import { enqueueNotification, normalisePhone } from '../../notify/index.ts';
 import { queueOrder } from './position.ts';
 
 /** How many people ahead (or fewer) trigger the SMS. */
@@ -29,7 +29,9 @@ export async function alertNearTickets(db: AnyDb, wardId: string, groupId: strin
       RETURNING t.id, t.number, t.phone, t.lang, q.ahead`.execute(tx);
     if (near.rows.length === 0) return 0;
     const ward = await getWard(tx, wardId);
-    for (const t of near.rows)
+    // A number no SMS can reach (entered before the API checked it) is marked but not sent, so it cannot hold up
+    // the others of the group.
+    for (const t of near.rows.filter((r) => normalisePhone(r.phone)))
       await enqueueNotification(tx, {
         wardId,
         channel: 'sms',

@@ -1,7 +1,16 @@
--- "Sắp đến lượt": a waiting ticket with a phone gets one SMS when three people or fewer are ahead of it.
--- near_alerted_at marks the ticket as told (once); the partial index finds the tickets still to tell, so a call
--- in a group without such tickets costs one index probe.
-ALTER TABLE queue_tickets ADD COLUMN near_alerted_at timestamptz;
-COMMENT ON COLUMN queue_tickets.near_alerted_at IS 'When the "few people ahead" SMS was written to the outbox (null: not yet, or no phone).';
-CREATE INDEX queue_tickets_near_pending ON queue_tickets (ward_id, group_id)
-  WHERE status = 'waiting' AND phone IS NOT NULL AND near_alerted_at IS NULL;
+-- "Sắp đến lượt": a waiting ticket with a phone gets one SMS per group it waits in when three people or fewer are
+-- ahead of it. The marks live in their own table, so marking never locks a ticket row (call-next takes waiting
+-- tickets with SKIP LOCKED and would pass over a locked one); the partial index finds the waiting tickets with a
+-- phone, so a call in a group without any costs one index probe.
+CREATE TABLE queue_near_alerts (
+  ward_id uuid NOT NULL,
+  ticket_id uuid NOT NULL,
+  group_id uuid NOT NULL,
+  alerted_at timestamptz NOT NULL,
+  PRIMARY KEY (ward_id, ticket_id, group_id),
+  FOREIGN KEY (ward_id, ticket_id) REFERENCES queue_tickets (ward_id, id) ON DELETE CASCADE
+);
+COMMENT ON TABLE queue_near_alerts IS 'Tickets told by SMS that their turn is near, once per group they waited in.';
+COMMENT ON COLUMN queue_near_alerts.alerted_at IS 'When the SMS was written to the notify outbox (or skipped: a number no SMS can reach).';
+CREATE INDEX queue_tickets_waiting_with_phone ON queue_tickets (ward_id, group_id)
+  WHERE status = 'waiting' AND phone IS NOT NULL;

@@ -18,6 +18,15 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
+/** Instants one second apart from `start`, so periods never end before they start. */
+function ticker(start: number): () => Date {
+  let at = start;
+  return () => {
+    at += 1000;
+    return new Date(at);
+  };
+}
+
 describe('near-turn SMS', () => {
   it('tells each waiting ticket with a phone once, when at most three are ahead, in its language', async () => {
     const db = database.db;
@@ -32,8 +41,7 @@ describe('near-turn SMS', () => {
     };
     const kiosk: Actor = { kind: 'device', id: null, name: 'kiosk', wardId: ward.wardId, roles: ['kiosk'] };
     const counterId = ward.counterId(2);
-    let clock = Date.now();
-    const tick = () => new Date((clock += 1000));
+    const tick = ticker(Date.now());
     await signIn(db, ctx(officer), counterId, tick());
     // Seven in group A: phones on the 2nd (vi), 6th (en) and 7th; the 7th is the 7th in line.
     const phones = [null, '0901000002', null, null, null, '0901000006', '0901000007'];
@@ -85,8 +93,7 @@ describe('near-turn SMS', () => {
       roles: ['director'],
     };
     const kiosk: Actor = { kind: 'device', id: null, name: 'kiosk', wardId: ward.wardId, roles: ['kiosk'] };
-    let clock = Date.now() + 3_600_000;
-    const tick = () => new Date((clock += 1000));
+    const tick = ticker(Date.now() + 3_600_000);
     await issueTicket(db, ctx(kiosk), { group: 'C' }, tick());
     const bad = await issueTicket(db, ctx(kiosk), { group: 'C', phone: '0902000001' }, tick());
     await issueTicket(db, ctx(kiosk), { group: 'C', phone: '0902000002' }, tick());
@@ -101,8 +108,9 @@ describe('near-turn SMS', () => {
         AND recipient LIKE '+84902%'`.execute(db);
     expect(told.rows.map((r) => r.recipient)).toEqual(['+84902000002']);
     const marked = await sql<{ n: number }>`
-      SELECT count(*)::int AS n FROM queue_tickets WHERE ward_id = ${ward.wardId} AND id = ${bad.id}
-        AND near_alerted_at IS NOT NULL`.execute(db);
+      SELECT count(*)::int AS n FROM queue_near_alerts WHERE ward_id = ${ward.wardId} AND ticket_id = ${bad.id}`.execute(
+      db,
+    );
     expect(marked.rows[0]?.n).toBe(1);
   });
 });

@@ -68,7 +68,9 @@ export async function callNext(db: AnyDb, ctx: RequestContext, counterId: string
     SELECT c.number AS c_number, c.active AS c_active, c.staff_id AS c_staff_id, c.current_ticket_id AS c_current,
       v.*, c.number AS counter_number,
       EXISTS (SELECT 1 FROM queue_tickets w WHERE w.ward_id = ${wardId} AND w.group_id = v.group_id
-        AND w.status = 'waiting' AND w.phone IS NOT NULL AND w.near_alerted_at IS NULL) AS near_pending
+        AND w.status = 'waiting' AND w.phone IS NOT NULL AND w.id <> v.id
+        AND NOT EXISTS (SELECT 1 FROM queue_near_alerts n
+          WHERE n.ward_id = w.ward_id AND n.ticket_id = w.id AND n.group_id = w.group_id)) AS near_pending
     FROM c LEFT JOIN (
       SELECT u.*, g.letter AS group_letter FROM u JOIN queue_groups g ON g.ward_id = u.ward_id AND g.id = u.group_id
     ) v ON true`.execute(db);

@@ -102,7 +102,6 @@ export interface QueueTables {
     dossier_refs: Generated<string[]>;
     version: Generated<number>;
     updated_at: Timestamp;
-    near_alerted_at: Generated<Date | null>;
   };
   queue_ticket_actions: {
     ward_id: string;

@@ -6,6 +6,7 @@
  */
 import type { RequestContext } from '../../../kernel/actor.ts';
 import { type AnyDb, onOneConnection } from '../../../kernel/db.ts';
+import { DomainError } from '../../../kernel/errors.ts';
 import type { Ticket, TicketActionRequest } from '../contracts.ts';
 import { emitQueueEvents, type QueueEvent } from '../infra/events.ts';
 import { queueError } from '../queue.errors.ts';
@@ -29,9 +30,26 @@ export async function actOnTicket(
   request: TicketActionRequest,
   now: Date,
 ): Promise<Ticket> {
-  const wardId = ctx.actor.wardId;
   // No transaction: the decision reads without locks, and applyAction writes in one statement guarded by
-  // the ticket's version and the counter's state (checked under the counter's lock).
+  // the ticket's version and the counter's state (checked under the counter's lock). When something changed in
+  // between, decide again on what is there now (which also gives the precise refusal, if any).
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await actOnce(db, ctx, ticketId, request, now);
+    } catch (e) {
+      if (attempt >= 3 || !(e instanceof DomainError) || e.code !== 'VERSION_CONFLICT') throw e;
+    }
+  }
+}
+
+async function actOnce(
+  db: AnyDb,
+  ctx: RequestContext,
+  ticketId: string,
+  request: TicketActionRequest,
+  now: Date,
+): Promise<Ticket> {
+  const wardId = ctx.actor.wardId;
   const done = await onOneConnection(db, async (tx) => {
     const found = await findTicketAndCounter(tx, wardId, ticketId);
     if (!found) throw queueError('QUEUE_TICKET_NOT_FOUND');

@@ -10,7 +10,7 @@ import type { IssuedTicket, TicketChannel, TicketIssue } from '../contracts.ts';
 import { localDateOf } from '../domain/time.ts';
 import { emitQueueEvents } from '../infra/events.ts';
 import { queueError } from '../queue.errors.ts';
-import { estimate, type PositionFigures, positionFigures } from './position.ts';
+import { positionOf } from './position.ts';
 import type { TicketRow } from './ticket-log.ts';
 
 export interface AppointmentLink {
@@ -57,8 +57,8 @@ async function issueOn(
   const channel = appointment ? 'appointment' : channelOf(ctx.actor, input.channel);
   const at = sql`${now}::timestamptz`;
   // One statement (atomic on its own, or part of the caller's transaction): find the active group, take the
-  // next number of its series, insert the ticket with its 'issue' action and open waiting period, and count
-  // those ahead of it. The group's series row stays locked until the statement commits.
+  // next number of its series, insert the ticket with its 'issue' action and open waiting period. The group's
+  // series row stays locked until the statement commits.
   const r = await sql<IssuedRow>`
     WITH g AS (
       SELECT id, letter, active, name, name_en, zone FROM queue_groups
@@ -90,26 +90,15 @@ async function issueOn(
       SELECT t.ward_id, t.id, 1, 'waiting', t.group_id, NULL, NULL, ${at}, NULL FROM ticket t
     )
     SELECT g.letter AS g_letter, g.active AS g_active, g.name AS g_name, g.name_en AS g_name_en, g.zone AS g_zone,
-      t.*, p.*
+      t.*
     FROM g
-    LEFT JOIN ticket t ON true
-    LEFT JOIN LATERAL (${positionFigures(
-      {
-        wardId: sql`t.ward_id`,
-        groupId: sql`t.group_id`,
-        id: sql`t.id`,
-        precedenceFrom: sql`t.precedence_from`,
-        priority: sql`t.priority`,
-        arrivedAt: sql`t.arrived_at`,
-        seq: sql`t.seq`,
-      },
-      now,
-    )}) p ON t.id IS NOT NULL`.execute(db);
+    LEFT JOIN ticket t ON true`.execute(db);
   const row = r.rows[0];
   if (!row) throw queueError('QUEUE_GROUP_NOT_FOUND', { group: input.group });
   if (!row.g_active || row.id === null) throw queueError('QUEUE_GROUP_INACTIVE', { group: row.g_letter });
-  // Those ahead were counted in the statement's snapshot, which does not hold this ticket: as after the commit.
-  const { ahead, estimatedWaitMinutes } = estimate(row);
+  // Counted after the commit, on the same connection: the statement's snapshot was taken before it waited for
+  // the series row, and would miss a ticket of the group committed meanwhile.
+  const { ahead, estimatedWaitMinutes } = await positionOf(db, row, now);
   return {
     id: row.id,
     number: row.number,
@@ -129,9 +118,8 @@ async function issueOn(
   };
 }
 
-/** The issuing statement's row: the group found, the ticket inserted and its position figures. */
-type IssuedRow = TicketRow &
-  PositionFigures & { g_letter: string; g_active: boolean; g_name: string; g_name_en: string; g_zone: string };
+/** The issuing statement's row: the group found and the ticket inserted (null columns when none was). */
+type IssuedRow = TicketRow & { g_letter: string; g_active: boolean; g_name: string; g_name_en: string; g_zone: string };
 
 /** SQL for `formatTicketNumber(letter, seq)`: the letter and the number on at least three digits. */
 function ticketNumberSql(letter: RawBuilder<unknown>, seq: RawBuilder<unknown>): RawBuilder<string> {

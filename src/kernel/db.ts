@@ -26,8 +26,16 @@ export interface Database {
   readonly engine: Engine;
   /** Runs a multi-statement SQL script and then `after` inside one transaction (migrations, restore). */
   runScript(script: string, after?: { sql: string; params: unknown[] }): Promise<void>;
-  /** Subscribe to a NOTIFY channel; returns an unsubscribe function. */
-  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Subscribe to a NOTIFY channel; returns an unsubscribe function. On a server the listening connection is
+   * reopened when lost: `link.lost` runs when it drops (notifications may be missed from then on) and
+   * `link.back` once it listens again.
+   */
+  listen(
+    channel: string,
+    onPayload: (payload: string) => void,
+    link?: { lost?(): void; back?(): void },
+  ): Promise<() => Promise<void>>;
   /** NOTIFY each payload on `channel` at once, outside any transaction, without waiting for a pool connection. */
   notify(channel: string, payloads: readonly string[]): Promise<void>;
   close(): Promise<void>;
@@ -79,16 +87,41 @@ function statementName(text: string): string | undefined {
   return named;
 }
 
+/**
+ * A migration run while servers serve can change a table under a statement a connection has prepared; PostgreSQL
+ * then refuses it ("cached plan must not change result type", 0A000) until it is deallocated. The connection
+ * forgets it, runs the query unnamed (or, inside a transaction, lets it fail: the transaction is aborted) and
+ * deallocates it before naming it again.
+ */
+const STALE_PLAN = '0A000';
+
 function prepareHotStatements(client: pg.PoolClient): void {
-  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  const query = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
+  const parsed = (client as unknown as { connection: { parsedStatements: Record<string, string> } }).connection
+    .parsedStatements;
+  const idle = () => (client as unknown as { getTransactionStatus(): string | null }).getTransactionStatus() === 'I';
+  const stale = new Set<string>();
   Object.assign(client, {
     query: (...args: unknown[]) => {
       const [text, values] = args;
-      if (typeof text === 'string' && Array.isArray(values) && values.length > 0 && args.length === 2) {
-        const name = statementName(text);
-        if (name) return query({ name, text, values });
+      if (typeof text !== 'string' || !Array.isArray(values) || values.length === 0 || args.length !== 2)
+        return query(...args);
+      const name = statementName(text);
+      if (!name) return query(text, values);
+      if (stale.has(name)) {
+        if (!idle()) return query(text, values);
+        return query(`DEALLOCATE ${name}`).then(() => {
+          stale.delete(name);
+          return query({ name, text, values });
+        });
       }
-      return query(...args);
+      return query({ name, text, values }).catch((e: { code?: string }) => {
+        if (e?.code !== STALE_PLAN) throw e;
+        delete parsed[name];
+        stale.add(name);
+        if (!idle()) throw e;
+        return query(text, values);
+      });
     },
   });
 }
@@ -130,8 +163,9 @@ async function openPostgres(connectionString: string, max: number, prepare: bool
     await client.connect();
     return client;
   };
-  const listeners = new Map<string, pg.Client>();
+  const listeners = new Map<string, () => Promise<void>>();
   let notifier: Promise<pg.Client> | undefined;
+  let closed = false;
   const database: Database = {
     db,
     engine: 'postgres',
@@ -149,22 +183,58 @@ async function openPostgres(connectionString: string, max: number, prepare: bool
         client.release();
       }
     },
-    async listen(channel, onPayload) {
-      const client = await side();
-      client.on('notification', (msg) => {
-        if (msg.channel === channel) onPayload(msg.payload ?? '');
-      });
-      await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
-      const key = `${channel}:${listeners.size}:${Math.random()}`;
-      listeners.set(key, client);
-      return async () => {
-        if (!listeners.delete(key)) return;
+    async listen(channel, onPayload, link) {
+      const key = `${channel}:${Math.random()}`;
+      let current: pg.Client | undefined;
+      let stopped = false;
+      const open = async () => {
+        const client = await side();
+        client.on('notification', (msg) => {
+          if (msg.channel === channel) onPayload(msg.payload ?? '');
+        });
+        client.on('error', () => lost(client));
+        client.on('end', () => lost(client));
+        try {
+          await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+        } catch (e) {
+          await client.end().catch(() => undefined);
+          throw e;
+        }
+        current = client;
+      };
+      const retry = (ms: number) =>
+        setTimeout(async () => {
+          if (stopped || closed) return;
+          try {
+            await open();
+            link?.back?.();
+          } catch {
+            retry(Math.min(ms * 2, 30_000));
+          }
+        }, ms).unref();
+      const lost = (client: pg.Client) => {
+        if (stopped || closed || current !== client) return;
+        current = undefined;
+        void client.end().catch(() => undefined);
+        link?.lost?.();
+        retry(500);
+      };
+      await open();
+      const stop = async () => {
+        if (stopped) return;
+        stopped = true;
+        listeners.delete(key);
+        const client = current;
+        current = undefined;
+        if (!client) return;
         await client.query(`UNLISTEN ${pg.escapeIdentifier(channel)}`).catch(() => undefined);
         await client.end().catch(() => undefined);
       };
+      listeners.set(key, stop);
+      return stop;
     },
     async notify(channel, payloads) {
-      if (payloads.length === 0) return;
+      if (payloads.length === 0 || closed) return;
       notifier ??= side();
       const opening = notifier;
       let client: pg.Client;
@@ -184,11 +254,11 @@ async function openPostgres(connectionString: string, max: number, prepare: bool
       }
     },
     async close() {
-      const clients = [...listeners.values()];
-      listeners.clear();
+      closed = true;
+      const stops = [...listeners.values()];
       const sender = notifier;
       notifier = undefined;
-      await Promise.all(clients.map((c) => c.end().catch(() => undefined)));
+      await Promise.all(stops.map((stop) => stop()));
       if (sender) await (await sender.catch(() => undefined))?.end().catch(() => undefined);
       await db.destroy();
     },

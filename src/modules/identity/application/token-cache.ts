@@ -2,9 +2,10 @@
  * Bearer-token actors kept per process for up to a minute, so a kiosk's or a counter's request costs no
  * authentication query. Whatever can change what a token stands for (revoking a token or a device,
  * changing a member's roles or active flag) calls `identityChanged(tx)` inside its transaction: that
- * empties the caches of this process at once and NOTIFYs `identity_changes`, on which every process empties
- * its own after the commit. The time limit bounds the staleness should a notification be missed (a lost
- * listener connection); until the process listens, nothing is cached. Unknown tokens are never cached.
+ * empties the caches of this process at once and NOTIFYs `identity_changes`, on which every process (this one
+ * included) empties its own again after the commit — a request of this process that read the old row between
+ * the two is forgotten then. Nothing is cached until the process listens, nor while its listening connection
+ * is down; the time limit bounds what a missed notification could leave. Unknown tokens are never cached.
  */
 import { sql } from 'kysely';
 import type { Clock } from '../../../kernel/clock.ts';
@@ -55,7 +56,17 @@ export class TokenCache {
   async start(): Promise<void> {
     caches.add(this);
     try {
-      this.unlisten = await this.database.listen(IDENTITY_CHANNEL, () => this.clear());
+      // While the listening connection is down a revocation elsewhere would go unseen: cache nothing then.
+      this.unlisten = await this.database.listen(IDENTITY_CHANNEL, () => this.clear(), {
+        lost: () => {
+          this.listening = false;
+          this.clear();
+        },
+        back: () => {
+          this.clear();
+          this.listening = true;
+        },
+      });
       this.listening = true;
     } catch {
       this.listening = false; // no cache without invalidation: every request asks the database

@@ -148,7 +148,12 @@ function createHub(database: Database): QueueEventHub {
       byWard.set(wardId, set);
       set.add(listener);
       count++;
-      listening ??= database.listen(QUEUE_CHANNEL, dispatch);
+      // Back after a lost connection: events may have been missed, so every ward gets a change (boards refresh).
+      const resync = () => {
+        const at = new Date().toISOString();
+        for (const wardId of byWard.keys()) dispatch(JSON.stringify({ type: 'change', wardId, at }));
+      };
+      listening ??= database.listen(QUEUE_CHANNEL, dispatch, { back: resync });
       try {
         await listening;
       } catch (e) {

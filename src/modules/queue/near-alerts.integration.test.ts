@@ -113,4 +113,28 @@ describe('near-turn SMS', () => {
     );
     expect(marked.rows[0]?.n).toBe(1);
   });
+
+  it('tells a ticket that moved up because one ahead of it was cancelled', async () => {
+    const db = database.db;
+    const ctx = (actor: Actor) => ({ actor, requestId: null });
+    const who = await aTokenFor(db, ward.wardId, 'director');
+    const boss: Actor = {
+      kind: 'staff',
+      id: who.actorId,
+      name: who.username,
+      wardId: ward.wardId,
+      roles: ['director'],
+    };
+    const kiosk: Actor = { kind: 'device', id: null, name: 'kiosk', wardId: ward.wardId, roles: ['kiosk'] };
+    const tick = ticker(Date.now() + 7_200_000);
+    const first = await issueTicket(db, ctx(kiosk), { group: 'D' }, tick());
+    for (let i = 0; i < 3; i++) await issueTicket(db, ctx(kiosk), { group: 'D' }, tick());
+    const fifth = await issueTicket(db, ctx(kiosk), { group: 'D', phone: '0903000005' }, tick());
+    expect(fifth.ahead).toBe(4);
+    await actOnTicket(db, ctx(boss), first.id, { type: 'cancel', reason: 'left' }, tick());
+    const told = await sql<{ ahead: number }>`
+      SELECT (data->>'ahead')::int AS ahead FROM notifications
+      WHERE ward_id = ${ward.wardId} AND template = 'ticket-near' AND recipient = '+84903000005'`.execute(db);
+    expect(told.rows).toEqual([{ ahead: 3 }]);
+  });
 });

@@ -129,6 +129,7 @@ export async function callTicket(
     return callTo(tx, ctx, counter, row, now);
   });
   await emitQueueEvents(db, [called.event]);
+  await alertNearTickets(db, wardId, called.ticket.group_id, now).catch(() => undefined);
   return toTicket(called.ticket);
 }
 

@@ -12,6 +12,7 @@ import { emitQueueEvents, type QueueEvent } from '../infra/events.ts';
 import { queueError } from '../queue.errors.ts';
 import { callEvent } from './call.ts';
 import { ensureCounterActive, ensureCounterFree, ensureMayActAt, findCounterOfStaff } from './counter-access.ts';
+import { alertNearTickets } from './near-alerts.ts';
 import { getGroupByLetter, getQueueSettings, isManager } from './settings.ts';
 import {
   type ActionInput,
@@ -129,9 +130,12 @@ async function actOnce(
         break;
     }
     events.push({ type: 'change', wardId, at: now.toISOString() });
-    return { ticket: await applyAction(tx, row, input), events };
+    // A waiting ticket leaving its group moves those behind it forward.
+    const left = row.status === 'waiting' && (request.type === 'cancel' || request.type === 'transfer');
+    return { ticket: await applyAction(tx, row, input), events, movedUp: left ? row.group_id : null };
   });
   await emitQueueEvents(db, done.events);
+  if (done.movedUp) await alertNearTickets(db, wardId, done.movedUp, now).catch(() => undefined);
   return toTicket(done.ticket);
 }
 

@@ -13,7 +13,7 @@ import { signIn } from './application/counters.ts';
 import { issueTicket } from './application/issue-ticket.ts';
 import { actOnTicket } from './application/ticket-actions.ts';
 import { replayStatus } from './domain/ticket-state.ts';
-import { aQueueWard, aTokenFor } from './testing/builders.ts';
+import { aQueueWard, aStaffContext } from './testing/builders.ts';
 
 let database: Database;
 let ward: Awaited<ReturnType<typeof aQueueWard>>;
@@ -32,10 +32,8 @@ const GROUPS = ['A', 'B', 'C', 'D', 'E'];
 const ctxOf = (actor: Actor) => ({ actor, requestId: null });
 
 /** A member of the ward's staff with that role, as the actor of commands. */
-async function aMember(role: 'receiver' | 'director'): Promise<Actor> {
-  const who = await aTokenFor(database.db, ward.wardId, role);
-  return { kind: 'staff', id: who.actorId, name: who.username, wardId: ward.wardId, roles: [role] };
-}
+const aMember = async (role: 'receiver' | 'director'): Promise<Actor> =>
+  (await aStaffContext(database.db, ward.wardId, role)).actor;
 
 describe('concurrency', () => {
   it('4 kiosks × 100 tickets while 6 counters call next: gapless numbers, each ticket called once, none lost', async () => {

@@ -1,20 +1,24 @@
-/** "Few people ahead" SMS: once per ticket with a phone, when three or fewer are ahead after a call. */
+/** "Few people ahead" SMS: once per ticket with a phone, when three or fewer are ahead after the queue moves. */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '../../kernel/actor.ts';
+import type { RequestContext } from '../../kernel/actor.ts';
 import type { Database } from '../../kernel/db.ts';
 import { createTestDatabase } from '../../kernel/testing/test-database.ts';
 import { callNext } from './application/call.ts';
 import { signIn } from './application/counters.ts';
 import { issueTicket } from './application/issue-ticket.ts';
 import { actOnTicket } from './application/ticket-actions.ts';
-import { aQueueWard, aTokenFor } from './testing/builders.ts';
+import { aKioskContext, aQueueWard, aStaffContext } from './testing/builders.ts';
 
 let database: Database;
 let ward: Awaited<ReturnType<typeof aQueueWard>>;
+let kiosk: RequestContext;
+let director: RequestContext;
 beforeAll(async () => {
   database = await createTestDatabase();
   ward = await aQueueWard(database);
+  kiosk = aKioskContext(ward.wardId);
+  director = await aStaffContext(database.db, ward.wardId, 'director');
 });
 afterAll(() => database.close());
 
@@ -27,86 +31,64 @@ function ticker(start: number): () => Date {
   };
 }
 
+/** The near-turn SMS written to the outbox for numbers starting with `prefix`, oldest first. */
+async function told(prefix: string) {
+  const r = await sql<{ recipient: string; lang: string; body: string; ahead: number }>`
+    SELECT recipient, lang, body, (data->>'ahead')::int AS ahead FROM notifications
+    WHERE ward_id = ${ward.wardId} AND template = 'ticket-near' AND recipient LIKE ${`${prefix}%`}
+    ORDER BY created_at, recipient`.execute(database.db);
+  return r.rows;
+}
+
 describe('near-turn SMS', () => {
   it('tells each waiting ticket with a phone once, when at most three are ahead, in its language', async () => {
     const db = database.db;
-    const ctx = (actor: Actor) => ({ actor, requestId: null });
-    const who = await aTokenFor(db, ward.wardId, 'receiver');
-    const officer: Actor = {
-      kind: 'staff',
-      id: who.actorId,
-      name: who.username,
-      wardId: ward.wardId,
-      roles: ['receiver'],
-    };
-    const kiosk: Actor = { kind: 'device', id: null, name: 'kiosk', wardId: ward.wardId, roles: ['kiosk'] };
+    const officer = await aStaffContext(db, ward.wardId, 'receiver');
     const counterId = ward.counterId(2);
     const tick = ticker(Date.now());
-    await signIn(db, ctx(officer), counterId, tick());
-    // Seven in group A: phones on the 2nd (vi), 6th (en) and 7th; the 7th is the 7th in line.
+    await signIn(db, officer, counterId, tick());
+    // Seven in group A: phones on the 2nd (vi), 6th (en) and 7th.
     const phones = [null, '0901000002', null, null, null, '0901000006', '0901000007'];
-    const issued = [];
     for (const [i, phone] of phones.entries())
-      issued.push(await issueTicket(db, ctx(kiosk), { group: 'A', phone, lang: i === 5 ? 'en' : 'vi' }, tick()));
-    const sms = async () =>
-      (
-        await sql<{ recipient: string; lang: string; body: string; ahead: number }>`
-          SELECT recipient, lang, body, (data->>'ahead')::int AS ahead FROM notifications
-          WHERE ward_id = ${ward.wardId} AND template = 'ticket-near' ORDER BY created_at, recipient`.execute(db)
-      ).rows;
+      await issueTicket(db, kiosk, { group: 'A', phone, lang: i === 5 ? 'en' : 'vi' }, tick());
     const serveNext = async () => {
-      const t = await callNext(db, ctx(officer), counterId, tick());
+      const t = await callNext(db, officer, counterId, tick());
       if (!t) throw new Error('nobody waiting');
-      await actOnTicket(db, ctx(officer), t.id, { type: 'start' }, tick());
-      await actOnTicket(db, ctx(officer), t.id, { type: 'finish' }, tick());
-      return t;
+      await actOnTicket(db, officer, t.id, { type: 'start' }, tick());
+      await actOnTicket(db, officer, t.id, { type: 'finish' }, tick());
     };
+    const sent = async () => (await told('+849010')).map((m) => [m.recipient, m.ahead]);
     await serveNext(); // 1st called: the 2nd has 0 ahead → told
-    expect((await sms()).map((m) => [m.recipient, m.ahead])).toEqual([['+84901000002', 0]]);
-    await serveNext(); // 2nd called: 6th has 3 ahead (3rd, 4th, 5th) → told; 7th has 4 → not yet
-    expect((await sms()).map((m) => [m.recipient, m.ahead])).toEqual([
+    expect(await sent()).toEqual([['+84901000002', 0]]);
+    await serveNext(); // 2nd called: the 6th has 3 ahead (3rd, 4th, 5th) → told; the 7th has 4 → not yet
+    expect(await sent()).toEqual([
       ['+84901000002', 0],
       ['+84901000006', 3],
     ]);
-    const en = (await sms()).find((m) => m.recipient === '+84901000006');
+    const en = (await told('+84901000006'))[0];
     expect(en).toMatchObject({ lang: 'en' });
     expect(en?.body).toContain('3 people ahead');
-    await serveNext(); // 7th now has 3 ahead → told; the 6th is not told again
+    await serveNext(); // the 7th now has 3 ahead → told; the 6th is not told again
     await serveNext();
-    expect((await sms()).map((m) => [m.recipient, m.ahead])).toEqual([
+    expect(await sent()).toEqual([
       ['+84901000002', 0],
       ['+84901000006', 3],
       ['+84901000007', 3],
     ]);
-    expect(issued).toHaveLength(7);
   });
 
   it('marks a number no SMS can reach without holding up the others of the group', async () => {
     const db = database.db;
-    const ctx = (actor: Actor) => ({ actor, requestId: null });
-    const who = await aTokenFor(db, ward.wardId, 'director');
-    const boss: Actor = {
-      kind: 'staff',
-      id: who.actorId,
-      name: who.username,
-      wardId: ward.wardId,
-      roles: ['director'],
-    };
-    const kiosk: Actor = { kind: 'device', id: null, name: 'kiosk', wardId: ward.wardId, roles: ['kiosk'] };
     const tick = ticker(Date.now() + 3_600_000);
-    await issueTicket(db, ctx(kiosk), { group: 'C' }, tick());
-    const bad = await issueTicket(db, ctx(kiosk), { group: 'C', phone: '0902000001' }, tick());
-    await issueTicket(db, ctx(kiosk), { group: 'C', phone: '0902000002' }, tick());
+    await issueTicket(db, kiosk, { group: 'C' }, tick());
+    const bad = await issueTicket(db, kiosk, { group: 'C', phone: '0902000001' }, tick());
+    await issueTicket(db, kiosk, { group: 'C', phone: '0902000002' }, tick());
     // A number stored before the API checked numbers (e.g. a landline).
     await sql`UPDATE queue_tickets SET phone = '12345678' WHERE ward_id = ${ward.wardId} AND id = ${bad.id}`.execute(
       db,
     );
-    const counterId = ward.counterId(5);
-    expect(await callNext(db, ctx(boss), counterId, tick())).toMatchObject({ group: 'C' });
-    const told = await sql<{ recipient: string }>`
-      SELECT recipient FROM notifications WHERE ward_id = ${ward.wardId} AND template = 'ticket-near'
-        AND recipient LIKE '+84902%'`.execute(db);
-    expect(told.rows.map((r) => r.recipient)).toEqual(['+84902000002']);
+    expect(await callNext(db, director, ward.counterId(5), tick())).toMatchObject({ group: 'C' });
+    expect((await told('+84902')).map((m) => m.recipient)).toEqual(['+84902000002']);
     const marked = await sql<{ n: number }>`
       SELECT count(*)::int AS n FROM queue_near_alerts WHERE ward_id = ${ward.wardId} AND ticket_id = ${bad.id}`.execute(
       db,
@@ -116,25 +98,12 @@ describe('near-turn SMS', () => {
 
   it('tells a ticket that moved up because one ahead of it was cancelled', async () => {
     const db = database.db;
-    const ctx = (actor: Actor) => ({ actor, requestId: null });
-    const who = await aTokenFor(db, ward.wardId, 'director');
-    const boss: Actor = {
-      kind: 'staff',
-      id: who.actorId,
-      name: who.username,
-      wardId: ward.wardId,
-      roles: ['director'],
-    };
-    const kiosk: Actor = { kind: 'device', id: null, name: 'kiosk', wardId: ward.wardId, roles: ['kiosk'] };
     const tick = ticker(Date.now() + 7_200_000);
-    const first = await issueTicket(db, ctx(kiosk), { group: 'D' }, tick());
-    for (let i = 0; i < 3; i++) await issueTicket(db, ctx(kiosk), { group: 'D' }, tick());
-    const fifth = await issueTicket(db, ctx(kiosk), { group: 'D', phone: '0903000005' }, tick());
+    const first = await issueTicket(db, kiosk, { group: 'D' }, tick());
+    for (let i = 0; i < 3; i++) await issueTicket(db, kiosk, { group: 'D' }, tick());
+    const fifth = await issueTicket(db, kiosk, { group: 'D', phone: '0903000005' }, tick());
     expect(fifth.ahead).toBe(4);
-    await actOnTicket(db, ctx(boss), first.id, { type: 'cancel', reason: 'left' }, tick());
-    const told = await sql<{ ahead: number }>`
-      SELECT (data->>'ahead')::int AS ahead FROM notifications
-      WHERE ward_id = ${ward.wardId} AND template = 'ticket-near' AND recipient = '+84903000005'`.execute(db);
-    expect(told.rows).toEqual([{ ahead: 3 }]);
+    await actOnTicket(db, director, first.id, { type: 'cancel', reason: 'left' }, tick());
+    expect((await told('+84903000005')).map((m) => m.ahead)).toEqual([3]);
   });
 });

@@ -4,10 +4,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import { systemActor } from '../../../kernel/actor.ts';
+import { type RequestContext, systemActor } from '../../../kernel/actor.ts';
 import type { AnyDb, Database } from '../../../kernel/db.ts';
 import type { Role } from '../../../kernel/http.ts';
-import { createStaff, createToken, ensureDevice } from '../../identity/index.ts';
+import { createStaff, createToken, ensureDevice, type StaffRole } from '../../identity/index.ts';
 import { seedQueueDemo } from '../application/seed-demo.ts';
 
 export async function aBareWard(db: AnyDb, name = 'Phường Thử'): Promise<string> {
@@ -59,3 +59,14 @@ export async function aTokenFor(
 }
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/** A command context for commands called directly (not over HTTP): a new staff member with `role`. */
+export async function aStaffContext(db: AnyDb, wardId: string, role: StaffRole): Promise<RequestContext> {
+  const who = await aTokenFor(db, wardId, role);
+  return { actor: { kind: 'staff', id: who.actorId, name: who.username, wardId, roles: [role] }, requestId: null };
+}
+
+/** A command context for a kiosk of the ward (issuing tickets). */
+export function aKioskContext(wardId: string, name = 'kiosk'): RequestContext {
+  return { actor: { kind: 'device', id: null, name, wardId, roles: ['kiosk'] }, requestId: null };
+}

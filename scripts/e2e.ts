@@ -145,7 +145,7 @@ async function main(): Promise<number> {
   const files = [...new Set(journeys.map((j) => j.name.split(':')[0]))];
   for (const file of files) {
     const group = journeys.filter((j) => j.name.split(':')[0] === file);
-    const tail = await runOnFreshServer(group, password, failures, started);
+    const tail = await runOnFreshServer(group, password, failures);
     if (tail) tails.push(`[${file}]\n${tail}`);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -162,13 +162,9 @@ async function main(): Promise<number> {
 }
 
 /** Runs `journeys` against a new server on a new embedded database; returns the server's output tail on failure. */
-async function runOnFreshServer(
-  journeys: Journey[],
-  password: string,
-  failures: string[],
-  started: number,
-): Promise<string | null> {
+async function runOnFreshServer(journeys: Journey[], password: string, failures: string[]): Promise<string | null> {
   const before = failures.length;
+  const started = performance.now();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'motcua-e2e-'));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;

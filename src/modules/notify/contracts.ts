@@ -47,3 +47,14 @@ export const NotificationListQuery = z.strictObject({
 export type NotificationListQuery = z.infer<typeof NotificationListQuery>;
 
 export const NotificationIdParam = z.strictObject({ id: z.uuid() });
+
+const MOBILE = /^(?:\+?84|0)([35789]\d{8})$/;
+
+/**
+ * A Vietnamese mobile number in E.164 (`+84912345678`), or undefined: the numbers SMS can reach. Accepts
+ * 0912 345 678, 84912345678, +84 912 345 678… (shared with the web app, whose keypads check numbers by it).
+ */
+export function normalisePhone(input: string): string | undefined {
+  const m = MOBILE.exec(input.replace(/[\s.()-]/g, ''));
+  return m ? `+84${m[1]}` : undefined;
+}

@@ -12,7 +12,7 @@ export {
 export { type Enqueued, enqueueNotification, type NotificationRequest } from './application/enqueue.ts';
 export * from './contracts.ts';
 export { backoffMs, DELIVERY_POLICY } from './domain/backoff.ts';
-export { maskRecipient, normalisePhone } from './domain/mask.ts';
+export { maskRecipient } from './domain/mask.ts';
 export { renderTemplate, TEMPLATE_DATA, type TemplateData } from './domain/templates.ts';
 export { notifyPermissions } from './http/permissions.ts';
 export { registerNotifyRoutes } from './http/routes.ts';

@@ -1,5 +1,6 @@
 /** Queue contracts shared by the API and the web app (kiosk, display board, counter, monitor, phone page). */
 import { z } from 'zod';
+import { normalisePhone } from '../notify/contracts.ts';
 import { CounterState } from './contracts-insights.ts';
 
 export const GroupLetter = z
@@ -33,12 +34,20 @@ export type Lang = z.infer<typeof Lang>;
 /** rất hài lòng / hài lòng / bình thường / không hài lòng */
 export const RatingScore = z.enum(['very_satisfied', 'satisfied', 'neutral', 'dissatisfied']);
 export type RatingScore = z.infer<typeof RatingScore>;
-/** A Vietnamese mobile number (0912 345 678, +84912345678…): the number the turn and reminder SMS go to (the
- * notify module's rule, so every accepted number can be texted). */
+/** A Vietnamese mobile number (0912 345 678, +84912345678…): the turn and reminder SMS go to it, so it must be
+ * one the notify module can text. */
 const Phone = z
   .string()
   .trim()
-  .refine((v) => /^(?:\+?84|0)[35789]\d{8}$/.test(v.replace(/[\s.()-]/g, '')), 'phone: a Vietnamese mobile number');
+  .refine((v) => normalisePhone(v) !== undefined, 'phone: a Vietnamese mobile number');
+
+/** Masks a phone for staff lists and the kiosk slip: 0901234567 → 090****567. */
+export function maskPhone(phone: string | null): string | null {
+  if (!phone) return null;
+  const digits = phone.replace(/\D/g, '');
+  if (digits.length < 7) return '****';
+  return `${digits.slice(0, 3)}****${digits.slice(-3)}`;
+}
 const Minutes = z.number().nonnegative();
 
 export const Group = z.object({

@@ -12,12 +12,3 @@ export function maskRecipient(recipient: string): string {
 export function scrubRecipient(text: string, recipient: string): string {
   return text.split(recipient).join(maskRecipient(recipient));
 }
-
-const PHONE = /^(?:\+?84|0)([35789]\d{8})$/;
-
-/** A Vietnamese mobile number in E.164 (`+84912345678`), or undefined. Accepts 0912 345 678, 84912345678… */
-export function normalisePhone(input: string): string | undefined {
-  const compact = input.replace(/[\s.()-]/g, '');
-  const m = PHONE.exec(compact);
-  return m ? `+84${m[1]}` : undefined;
-}

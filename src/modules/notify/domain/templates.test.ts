@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { TemplateName } from '../contracts.ts';
+import { normalisePhone, TemplateName } from '../contracts.ts';
 import { backoffMs } from './backoff.ts';
-import { maskRecipient, normalisePhone, scrubRecipient } from './mask.ts';
+import { maskRecipient, scrubRecipient } from './mask.ts';
 import { renderTemplate, TEMPLATE_DATA, type TemplateData } from './templates.ts';
 
 const SAMPLES: { [T in TemplateName]: TemplateData<T> } = {

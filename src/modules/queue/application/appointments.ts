@@ -8,8 +8,16 @@ import { sql } from 'kysely';
 import type { RequestContext } from '../../../kernel/actor.ts';
 import { type AnyDb, inTransaction, tablesOf } from '../../../kernel/db.ts';
 import { addDays, type PlainDate, plainDate } from '../../../kernel/plain-date.ts';
-import type { Appointment, BookedAppointment, Booking, IssuedTicket, Lang, Slot, SlotsCreate } from '../contracts.ts';
-import { maskPhone } from '../domain/announce.ts';
+import {
+  type Appointment,
+  type BookedAppointment,
+  type Booking,
+  type IssuedTicket,
+  type Lang,
+  maskPhone,
+  type Slot,
+  type SlotsCreate,
+} from '../contracts.ts';
 import { instantAt, localDateOf } from '../domain/time.ts';
 import type { QueueTables } from '../infra/tables.ts';
 import { queueError } from '../queue.errors.ts';

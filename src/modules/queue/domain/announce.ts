@@ -17,11 +17,3 @@ export function callAnnouncement(ticketNumber: string, counterNumber: number): S
 export function formatTicketNumber(letter: string, seq: number): string {
   return `${letter}${String(seq).padStart(3, '0')}`;
 }
-
-/** Masks a phone for staff lists: 0901234567 → 090****567. */
-export function maskPhone(phone: string | null): string | null {
-  if (!phone) return null;
-  const digits = phone.replace(/\D/g, '');
-  if (digits.length < 7) return '****';
-  return `${digits.slice(0, 3)}****${digits.slice(-3)}`;
-}

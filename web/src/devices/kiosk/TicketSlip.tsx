@@ -4,13 +4,12 @@
  * Returns to the start after a while.
  */
 import { useEffect } from 'react';
-import type { IssuedTicket } from '../../../../src/modules/queue/contracts.ts';
+import { type IssuedTicket, maskPhone } from '../../../../src/modules/queue/contracts.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { WardName } from '../DeviceShell.tsx';
 import { priorityLabel } from '../labels.ts';
 import { absoluteUrl, QrCode } from '../QrCode.tsx';
-import { maskPhone } from './phone.ts';
 
 const BACK_AFTER_MS = 45_000;
 
@@ -46,7 +45,7 @@ export function TicketSlip({
     ticket.ahead === 0
       ? t('qd.ticket.next')
       : t('qd.ticket.ahead', { n: ticket.ahead, min: ticket.estimatedWaitMinutes });
-  const sms = phone ? t('qd.ticket.sms', { phone: maskPhone(phone) }) : null;
+  const sms = phone ? t('qd.ticket.sms', { phone: maskPhone(phone) ?? '' }) : null;
 
   return (
     <section className="kiosk-body kiosk-ticket" aria-live="polite">

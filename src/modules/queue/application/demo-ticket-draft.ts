@@ -12,6 +12,7 @@ import type {
   TicketChannel,
   TicketStatus,
 } from '../contracts.ts';
+import { formatTicketNumber } from '../domain/announce.ts';
 import { transition } from '../domain/ticket-state.ts';
 
 export interface HistoryAction {
@@ -70,7 +71,7 @@ export function issued(
     date,
     issuedGroup: group,
     seq,
-    number: `${group}${String(seq).padStart(3, '0')}`,
+    number: formatTicketNumber(group, seq),
     group,
     status: 'waiting',
     ...o,

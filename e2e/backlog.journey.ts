@@ -224,15 +224,18 @@ export const journeys: Journey[] = [
         forgetExpected(page, 404); // no active plan yet
         for (const who of ['specialist', 'leader']) {
           await page.locator(`[data-officer="${who}"] input, input[data-officer="${who}"]`).first().check();
-          await page.locator(`[data-fields="${who}"]`).click();
-          const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+          const select = page.locator(`[data-fields="${who}"]`);
+          await select.click();
+          // This select's own dropdown (by its listbox id): another officer's may still be fading out.
+          const listId = await select.locator('input').getAttribute('aria-controls');
+          const dropdown = page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${listId}"]`) });
+          const options = dropdown.locator('.ant-select-item-option');
           await options.first().waitFor();
           // A click toggles: pick only what is not selected yet, until every field is.
           const unselected = options.and(page.locator(':not(.ant-select-item-option-selected)'));
           for (let guard = 0; guard < 30 && (await unselected.count()) > 0; guard++) await unselected.first().click();
           await page.keyboard.press('Escape');
-          // The next officer's options must not be looked for in this dropdown while it fades out.
-          await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+          await dropdown.waitFor({ state: 'hidden' });
         }
         await page.locator('[data-milestone$="-07-31"]').waitFor();
         await page.locator('[data-milestone$="-08-31"]').waitFor();

@@ -167,6 +167,9 @@ export function PlanInputs({ draft, onChange, staff, fields, running, onRun }: P
                     value={draft.staff[s.id]?.fields}
                     onChange={(v: string[]) => setStaff(s.id, { fields: v })}
                     options={fields.map((f) => ({ value: f }))}
+                    // A ward has a few dozen fields at most: render them all, so the list does not re-render
+                    // under the pointer while it scrolls (a virtual list dropped options as they were clicked).
+                    virtual={false}
                     style={{ width: '100%', minWidth: 260 }}
                     placeholder={t('bl.plan.fieldsPlaceholder')}
                     data-fields={s.username}
